@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("accounts/", include("allauth.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("", include("accounts.urls")),
+    path("library/", include("resources.urls")),
+    path("", include("forum.urls")),
+]
+
+if settings.DEBUG:
+    from django.views.defaults import page_not_found, permission_denied, server_error
+
+    # Preview the error pages while developing.
+    urlpatterns += [
+        path("__errors__/403/", permission_denied, {"exception": Exception()}),
+        path("__errors__/404/", page_not_found, {"exception": Exception()}),
+        path("__errors__/500/", server_error),
+    ]

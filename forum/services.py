@@ -1,0 +1,149 @@
+"""Multi-row writes of the forum, each in one transaction."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models import Count, F, Q
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from forum.models import Board, Post, PostRevision, Topic, make_slug
+from forum.rendering import Rendered, find_mention_candidates, render_markdown
+
+MAX_MENTIONS = 30
+
+
+class PostingTooFast(Exception):
+    """The member hit the posting rate limit; the message says when to retry."""
+
+
+def render_post_body(body: str) -> Rendered:
+    """Render a post, linking @mentions of members who exist."""
+    candidates = find_mention_candidates(body)
+    members: list[tuple[str, str]] = []
+    if candidates:
+        User = get_user_model()
+        # Bounded so a post full of @names cannot make one huge query.
+        names = Q()
+        for name in sorted(candidates)[:MAX_MENTIONS]:
+            names |= Q(username__iexact=name)
+        matched = User.objects.filter(names, is_active=True).only("username")
+        members = [(user.username, user.get_absolute_url()) for user in matched]
+    return render_markdown(body, members=members)
+
+
+def check_posting_rate(user) -> None:
+    """Fixed-window limit on new topics and replies, kept in the cache."""
+    limit = settings.FORUM_POST_RATE_LIMIT
+    if not limit:
+        return
+    window = settings.FORUM_POST_RATE_WINDOW_SECONDS
+    key = f"forum:post-rate:{user.pk}:{int(timezone.now().timestamp()) // window}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    if count > limit:
+        raise PostingTooFast(
+            _("You are posting very quickly. Please wait a minute before posting again.")
+        )
+
+
+@transaction.atomic
+def start_topic(board: Board, *, author, title: str, body: str, language: str = "") -> Topic:
+    now = timezone.now()
+    topic = Topic.objects.create(
+        board=board,
+        title=title,
+        slug=make_slug(title),
+        author=author,
+        created_at=now,
+        last_activity_at=now,
+        language=language or board.language or _guess_language(author),
+    )
+    post = _create_post(topic, author=author, body=body, now=now, title=title)
+    Topic.objects.filter(pk=topic.pk).update(last_post=post)
+    Board.objects.filter(pk=board.pk).update(
+        topic_count=F("topic_count") + 1, post_count=F("post_count") + 1, last_post=post
+    )
+    topic.last_post = post
+    return topic
+
+
+def _guess_language(author) -> str:
+    return getattr(author, "preferred_language", "") or settings.LANGUAGE_CODE
+
+
+@transaction.atomic
+def reply(topic: Topic, *, author, body: str) -> Post:
+    now = timezone.now()
+    post = _create_post(topic, author=author, body=body, now=now)
+    # Counters move by one here; moderation recomputes them (refresh_*_stats).
+    Topic.objects.filter(pk=topic.pk).update(
+        reply_count=F("reply_count") + 1, last_post=post, last_activity_at=now
+    )
+    Board.objects.filter(pk=topic.board_id).update(post_count=F("post_count") + 1, last_post=post)
+    return post
+
+
+def _create_post(topic: Topic, *, author, body: str, now, title: str = "") -> Post:
+    rendered = render_post_body(body)
+    post = Post.objects.create(
+        topic=topic, author=author, body=body, body_html=rendered.html, created_at=now
+    )
+    PostRevision.objects.create(post=post, body=body, title=title, editor=author, created_at=now)
+    return post
+
+
+@transaction.atomic
+def edit_post(
+    post: Post, *, editor, body: str, title: str | None = None, reason: str = "",
+    by_moderator: bool = False,
+) -> bool:  # fmt: skip
+    """Save a new version of `post`; returns False when nothing changed."""
+    topic = post.topic
+    title_changed = title is not None and title != topic.title
+    if body == post.body and not title_changed:
+        return False
+    now = timezone.now()
+    post.body = body
+    post.body_html = render_post_body(body).html
+    post.edited_at = now
+    post.edited_by_moderator = by_moderator
+    post.save(update_fields=["body", "body_html", "edited_at", "edited_by_moderator"])
+    if title_changed:
+        topic.title = title
+        topic.slug = make_slug(title)
+        topic.save(update_fields=["title", "slug"])
+    PostRevision.objects.create(
+        post=post, body=body, title=topic.title if title_changed else "", editor=editor,
+        created_at=now, by_moderator=by_moderator, reason=reason,
+    )  # fmt: skip
+    return True
+
+
+def refresh_topic_stats(topic: Topic) -> None:
+    """Recompute the reply count and last post from the topic's published posts."""
+    published = Post.objects.filter(topic=topic, status=Post.Status.PUBLISHED)
+    last_post = published.order_by("-created_at", "-id").only("id", "created_at").first()
+    topic.reply_count = max(published.count() - 1, 0)
+    topic.last_post_id = last_post.pk if last_post else None
+    topic.last_activity_at = last_post.created_at if last_post else topic.created_at
+    topic.save(update_fields=["reply_count", "last_post", "last_activity_at"])
+
+
+def refresh_board_stats(board: Board) -> None:
+    """Recompute a board's counters from its published content."""
+    published_topics = Q(topics__status=Topic.Status.PUBLISHED)
+    counts = Board.objects.filter(pk=board.pk).aggregate(
+        topics=Count("topics", filter=published_topics, distinct=True),
+    )
+    posts = Post.objects.published().filter(topic__board=board)
+    last_post = posts.order_by("-created_at", "-id").only("id").first()
+    board.topic_count = counts["topics"]
+    board.post_count = posts.count()
+    board.last_post_id = last_post.pk if last_post else None
+    board.save(update_fields=["topic_count", "post_count", "last_post"])

@@ -1,0 +1,18 @@
+from django.urls import path
+
+from forum import views
+
+app_name = "forum"
+
+urlpatterns = [
+    path("", views.board_list, name="board-list"),
+    path("b/<slug:slug>/", views.board_detail, name="board-detail"),
+    path("b/<slug:slug>/new/", views.topic_create, name="topic-create"),
+    path("t/<slug:slug>/<int:pk>/", views.topic_detail, name="topic-detail"),
+    path("t/<slug:slug>/<int:pk>/reply/", views.topic_reply, name="topic-reply"),
+    path("p/<int:pk>/", views.post_detail, name="post-detail"),
+    path("p/<int:pk>/edit/", views.post_edit, name="post-edit"),
+    path("p/<int:pk>/revisions/", views.post_revisions, name="post-revisions"),
+    path("search/", views.search, name="search"),
+    path("preview/", views.markdown_preview, name="markdown-preview"),
+]

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from forum import permissions, services
+from forum.forms import EditPostForm, ReplyForm, TopicForm
+from forum.models import Board, Post, Topic
+
+
+def board_list(request):
+    boards = Board.objects.select_related("last_post__author", "last_post__topic")
+    return render(request, "forum/board_list.html", {"boards": boards})
+
+
+def board_detail(request, slug: str):
+    board = get_object_or_404(Board, slug=slug)
+    topics = Topic.objects.visible_to(request.user).filter(board=board).with_list_data().listed()
+    page = Paginator(topics, settings.FORUM_TOPICS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "forum/board_detail.html", {"board": board, "page": page})
+
+
+def refusal(check, *args) -> str:
+    """The translated reason `check(*args)` refuses, or "" when it allows."""
+    try:
+        check(*args)
+    except PermissionDenied as error:
+        return str(error)
+    return ""
+
+
+def topic_create(request, slug: str):
+    board = get_object_or_404(Board, slug=slug)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    form = TopicForm(request.POST or None)
+    preview = None
+    status = HTTPStatus.OK
+    # Refusals re-render the form so that nothing the member typed is lost.
+    if reason := refusal(permissions.check_can_post, request.user):
+        if form.is_bound:
+            form.add_error(None, reason)
+        status = HTTPStatus.FORBIDDEN
+    elif request.method == "POST":
+        if form.is_valid() and "preview" in request.POST:
+            preview = services.render_post_body(form.cleaned_data["body"]).html
+        elif form.is_valid():
+            try:
+                services.check_posting_rate(request.user)
+            except services.PostingTooFast as error:
+                form.add_error(None, str(error))
+                status = HTTPStatus.TOO_MANY_REQUESTS
+            else:
+                topic = services.start_topic(
+                    board,
+                    author=request.user,
+                    title=form.cleaned_data["title"],
+                    body=form.cleaned_data["body"],
+                )
+                messages.success(request, _("Your topic has been posted."))
+                return redirect(topic)
+        else:
+            status = HTTPStatus.BAD_REQUEST
+    context = {"board": board, "form": form, "preview": preview, "refusal": reason}
+    return render(request, "forum/topic_form.html", context, status=status)
+
+
+def topic_detail(request, slug: str, pk: int):
+    topic = permissions.get_topic_for_user_or_404(request.user, pk)
+    if slug != topic.slug:
+        return HttpResponseRedirect(_with_query(topic.get_absolute_url(), request))
+    posts = (
+        Post.objects.visible_to(request.user)
+        .filter(topic=topic)
+        .select_related("author")
+        .in_thread_order()
+    )
+    page = Paginator(posts, settings.FORUM_POSTS_PER_PAGE).get_page(request.GET.get("page"))
+    user = request.user
+    for post in page:
+        post.topic = topic  # spares a query per post in permission checks
+        post.user_can_edit = permissions.can_edit_post(user, post)
+        post.user_can_see_revisions = permissions.can_see_revisions(user, post)
+    context = {
+        "topic": topic,
+        "board": topic.board,
+        "page": page,
+        "reply_form": ReplyForm() if permissions.can_reply(user, topic) else None,
+        "reply_refusal": refusal(permissions.check_can_reply, user, topic)
+        if user.is_authenticated
+        else "",
+    }
+    return render(request, "forum/topic_detail.html", context)
+
+
+def _with_query(url: str, request) -> str:
+    query = request.GET.urlencode()
+    return f"{url}?{query}" if query else url
+
+
+def topic_reply(request, slug: str, pk: int):
+    topic = permissions.get_topic_for_user_or_404(request.user, pk)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    status = HTTPStatus.OK
+    preview = None
+    reason = refusal(permissions.check_can_reply, request.user, topic)
+    if request.method == "POST":
+        form = ReplyForm(request.POST)
+        if reason:
+            form.add_error(None, reason)
+            status = HTTPStatus.FORBIDDEN
+        elif form.is_valid() and "preview" in request.POST:
+            preview = services.render_post_body(form.cleaned_data["body"]).html
+        elif form.is_valid():
+            try:
+                services.check_posting_rate(request.user)
+            except services.PostingTooFast as error:
+                form.add_error(None, str(error))
+                status = HTTPStatus.TOO_MANY_REQUESTS
+            else:
+                post = services.reply(topic, author=request.user, body=form.cleaned_data["body"])
+                messages.success(request, _("Your reply has been posted."))
+                return redirect(post)
+        else:
+            status = HTTPStatus.BAD_REQUEST
+    else:
+        form = ReplyForm(initial={"body": _quote_initial(request, topic)})
+        if reason:
+            status = HTTPStatus.FORBIDDEN
+    context = {
+        "topic": topic, "board": topic.board, "form": form, "preview": preview, "refusal": reason,
+    }  # fmt: skip
+    return render(request, "forum/reply_form.html", context, status=status)
+
+
+def _quote_initial(request, topic: Topic) -> str:
+    quoted_id = request.GET.get("quote", "")
+    if not quoted_id.isdigit():
+        return ""
+    post = (
+        Post.objects.visible_to(request.user)
+        .filter(topic=topic, pk=int(quoted_id))
+        .select_related("author")
+        .first()
+    )
+    return quote_markdown(post) if post else ""
+
+
+def quote_markdown(post: Post) -> str:
+    quoted = "\n".join(f"> {line}" if line else ">" for line in post.body.splitlines())
+    return f"@{post.author.username} [{_('wrote')}]({post.get_absolute_url()}):\n{quoted}\n\n"
+
+
+def post_detail(request, pk: int):
+    """Permalink: redirect to the page of the topic that holds the post."""
+    post = permissions.get_post_for_user_or_404(request.user, pk)
+    earlier = (
+        Post.objects.visible_to(request.user)
+        .filter(topic_id=post.topic_id)
+        .filter_before(post)
+        .count()
+    )
+    page_number = earlier // settings.FORUM_POSTS_PER_PAGE + 1
+    url = post.topic.get_absolute_url()
+    if page_number > 1:
+        url += f"?page={page_number}"
+    return HttpResponseRedirect(f"{url}#post-{post.pk}")
+
+
+def post_edit(request, pk: int):
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    post = permissions.get_post_for_user_or_404(request.user, pk)
+    if post.author_id != request.user.pk and not permissions.is_moderator(request.user):
+        raise PermissionDenied(_("You can only edit your own posts."))
+    topic = post.topic
+    is_first_post = not Post.objects.filter(topic=topic).filter_before(post).exists()
+    initial = {"body": post.body, "title": topic.title}
+    form = EditPostForm(request.POST or None, initial=initial, edit_title=is_first_post)
+    status = HTTPStatus.OK
+    preview = None
+    if reason := refusal(permissions.check_can_edit_post, request.user, post):
+        if form.is_bound:
+            form.add_error(None, reason)
+        status = HTTPStatus.FORBIDDEN
+    elif request.method == "POST":
+        if form.is_valid() and "preview" in request.POST:
+            preview = services.render_post_body(form.cleaned_data["body"]).html
+        elif form.is_valid():
+            changed = services.edit_post(
+                post,
+                editor=request.user,
+                body=form.cleaned_data["body"],
+                title=form.cleaned_data.get("title") if is_first_post else None,
+            )
+            if changed:
+                messages.success(request, _("Your changes have been saved."))
+            return redirect(post)
+        else:
+            status = HTTPStatus.BAD_REQUEST
+    context = {
+        "post": post, "topic": topic, "board": topic.board, "form": form, "preview": preview,
+        "refusal": reason,
+    }  # fmt: skip
+    return render(request, "forum/post_form.html", context, status=status)
+
+
+def post_revisions(request, pk: int):
+    post = permissions.get_post_for_user_or_404(request.user, pk)
+    if not permissions.can_see_revisions(request.user, post):
+        raise PermissionDenied(_("Only the author and the moderators can see earlier versions."))
+    revisions = post.revisions.select_related("editor")
+    page = Paginator(revisions, 20).get_page(request.GET.get("page"))
+    context = {"post": post, "topic": post.topic, "board": post.topic.board, "page": page}
+    return render(request, "forum/post_revisions.html", context)
+
+
+@login_required
+@require_POST
+def markdown_preview(request):
+    """HTML fragment for the editor's live preview (JavaScript only; forms work without it)."""
+    form = ReplyForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse(
+            form.errors["body"].as_text(), status=HTTPStatus.BAD_REQUEST, content_type="text/plain"
+        )
+    return HttpResponse(services.render_post_body(form.cleaned_data["body"]).html)
+
+
+SEARCH_MAX_LENGTH = 200
+
+
+def search(request):
+    """Simple substring search over visible posts; full-text search replaces it later."""
+    query = " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
+    page = None
+    if query:
+        posts = (
+            Post.objects.visible_to(request.user)
+            .filter(topic__in=Topic.objects.visible_to(request.user))
+            .filter(Q(body__icontains=query) | Q(topic__title__icontains=query))
+            .select_related("topic__board", "author")
+            .order_by("-created_at", "-id")
+        )
+        page = Paginator(posts, 20).get_page(request.GET.get("page"))
+    context = {
+        "search_query": query,
+        "page": page,
+        "page_query": "&" + urlencode({"q": query}),
+    }
+    return render(request, "forum/search.html", context)
