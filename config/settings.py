@@ -141,6 +141,9 @@ LOGIN_REDIRECT_URL = "forum:board-list"
 
 SITE_ID = 1
 
+# Sessions are read on every signed-in request: serve them from the cache, keep them in the database.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # django-allauth: log in by username or email; the address must be confirmed
 # before posting (forum.permissions checks it), but members may sign in and read.
 ACCOUNT_LOGIN_METHODS = {"username", "email"}
