@@ -10,11 +10,13 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.14 python3 python; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { echo $$p; break; }; done)
 
-.PHONY: help run serve test lint format migrate install messages clean
+.PHONY: help run serve test test-browser browser-deps lint format migrate install messages clean
 
 help:
 	@echo "make run      set up and serve on http://127.0.0.1:$(PORT) (PORT=NNNN to change)"
 	@echo "make test     run the whole test suite"
+	@echo "make test-browser  real-browser journeys in headless Chromium (screenshots and axe"
+	@echo "              results in tests/browser/artifacts/)"
 	@echo "make lint     ruff check and format check"
 	@echo "make format   ruff format and fix"
 	@echo "make migrate  apply database migrations"
@@ -52,6 +54,19 @@ serve: install
 
 test: install
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Chromium comes from Debian's package (Playwright's own download is not used), axe-core
+# from the npm registry; both are installed here when missing.
+browser-deps: install
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Debian's chromium package..."; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi; }
+	@test -f tests/browser/node_modules/axe-core/axe.min.js || \
+		(cd tests/browser && npm ci --no-audit --no-fund --silent)
+
+test-browser: browser-deps
+	SECURE_SSL_REDIRECT=0 $(BIN)/python -m pytest tests/browser -m browser $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
