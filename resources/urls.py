@@ -6,4 +6,5 @@ app_name = "resources"
 
 urlpatterns = [
     path("", views.resource_list, name="resource-list"),
+    path("<slug:slug>/", views.resource_detail, name="resource-detail"),
 ]
