@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from forum.models import Board, Post, PostRevision, Topic, make_slug
 from forum.rendering import Rendered, find_mention_candidates, render_markdown
+from resources.services import record_citations
 
 MAX_MENTIONS = 30
 
@@ -95,6 +96,7 @@ def _create_post(topic: Topic, *, author, body: str, now, title: str = "") -> Po
         topic=topic, author=author, body=body, body_html=rendered.html, created_at=now
     )
     PostRevision.objects.create(post=post, body=body, title=title, editor=author, created_at=now)
+    record_citations(post)
     return post
 
 
@@ -114,6 +116,7 @@ def edit_post(
     post.edited_at = now
     post.edited_by_moderator = by_moderator
     post.save(update_fields=["body", "body_html", "edited_at", "edited_by_moderator"])
+    record_citations(post)
     if title_changed:
         topic.title = title
         topic.slug = make_slug(title)
