@@ -216,6 +216,13 @@ FORUM_EDIT_WINDOW_MINUTES = env_int("FORUM_EDIT_WINDOW_MINUTES", 60 * 24)  # 0: 
 # Posting rate limit: at most N posts (topics and replies) per member per window.
 FORUM_POST_RATE_LIMIT = env_int("FORUM_POST_RATE_LIMIT", 10)
 FORUM_POST_RATE_WINDOW_SECONDS = env_int("FORUM_POST_RATE_WINDOW_SECONDS", 60)
+# Moderation: N open unsafe-advice reports from distinct members hide a post until
+# a moderator reviews it; new members' first K posts wait for approval (0: off);
+# members may file at most N reports per window.
+FORUM_REPORT_HIDE_THRESHOLD = env_int("FORUM_REPORT_HIDE_THRESHOLD", 3)
+FORUM_APPROVE_FIRST_POSTS = env_int("FORUM_APPROVE_FIRST_POSTS", 0)
+FORUM_REPORT_RATE_LIMIT = env_int("FORUM_REPORT_RATE_LIMIT", 10)
+FORUM_REPORT_RATE_WINDOW_SECONDS = env_int("FORUM_REPORT_RATE_WINDOW_SECONDS", 60 * 60)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_HTTPONLY = True

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from forum.models import Board, Post, PostRevision, Topic, make_slug
+from forum.permissions import post_needs_approval
 from forum.rendering import Rendered, find_mention_candidates, render_markdown
 from resources.services import record_citations
 
@@ -56,6 +57,9 @@ def check_posting_rate(user) -> None:
 @transaction.atomic
 def start_topic(board: Board, *, author, title: str, body: str, language: str = "") -> Topic:
     now = timezone.now()
+    # New members' first posts wait for a moderator (FORUM_APPROVE_FIRST_POSTS): held
+    # content is not counted; forum.moderation.services.do_approve_post counts it.
+    held = post_needs_approval(author)
     topic = Topic.objects.create(
         board=board,
         title=title,
@@ -64,9 +68,12 @@ def start_topic(board: Board, *, author, title: str, body: str, language: str = 
         created_at=now,
         last_activity_at=now,
         language=language or board.language or _guess_language(author),
+        status=Topic.Status.HELD if held else Topic.Status.PUBLISHED,
     )
-    post = _create_post(topic, author=author, body=body, now=now, title=title)
+    post = _create_post(topic, author=author, body=body, now=now, title=title, held=held)
     Topic.objects.filter(pk=topic.pk).update(last_post=post)
+    if held:
+        return topic
     Board.objects.filter(pk=board.pk).update(
         topic_count=F("topic_count") + 1, post_count=F("post_count") + 1, last_post=post
     )
@@ -81,7 +88,10 @@ def _guess_language(author) -> str:
 @transaction.atomic
 def reply(topic: Topic, *, author, body: str) -> Post:
     now = timezone.now()
-    post = _create_post(topic, author=author, body=body, now=now)
+    held = post_needs_approval(author)
+    post = _create_post(topic, author=author, body=body, now=now, held=held)
+    if held:
+        return post
     # Counters move by one here; moderation recomputes them (refresh_*_stats).
     Topic.objects.filter(pk=topic.pk).update(
         reply_count=F("reply_count") + 1, last_post=post, last_activity_at=now
@@ -90,11 +100,14 @@ def reply(topic: Topic, *, author, body: str) -> Post:
     return post
 
 
-def _create_post(topic: Topic, *, author, body: str, now, title: str = "") -> Post:
+def _create_post(
+    topic: Topic, *, author, body: str, now, title: str = "", held: bool = False
+) -> Post:
     rendered = render_post_body(body)
     post = Post.objects.create(
-        topic=topic, author=author, body=body, body_html=rendered.html, created_at=now
-    )
+        topic=topic, author=author, body=body, body_html=rendered.html, created_at=now,
+        status=Post.Status.HELD if held else Post.Status.PUBLISHED,
+    )  # fmt: skip
     PostRevision.objects.create(post=post, body=body, title=title, editor=author, created_at=now)
     record_citations(post)
     return post
@@ -125,6 +138,10 @@ def edit_post(
         post=post, body=body, title=topic.title if title_changed else "", editor=editor,
         created_at=now, by_moderator=by_moderator, reason=reason,
     )  # fmt: skip
+    # Imported here: the moderation services import this module.
+    from forum.moderation.services import after_post_edited
+
+    after_post_edited(post, editor=editor, by_moderator=by_moderator)
     return True
 
 
