@@ -1508,13 +1508,16 @@ def _resolve(found: list[tuple[_Act, int]]) -> list[_Act]:
         ):
             continue
         kept.append(act)
-    # One match per overlapping span and category.
-    kept.sort(key=lambda a: (a.start, -a.end))
-    unique: list[_Act] = []
+    # Overlapping matches of one category merge into one span.
+    kept.sort(key=lambda a: (a.category, a.start))
+    merged: list[_Act] = []
     for act in kept:
-        if not any(u.category == act.category and u.start <= act.start < u.end for u in unique):
-            unique.append(act)
-    return unique
+        last = merged[-1] if merged else None
+        if last and last.category == act.category and act.start < last.end:
+            merged[-1] = _Act(act.category, last.start, max(last.end, act.end), last.self_advising)
+        else:
+            merged.append(act)
+    return sorted(merged, key=lambda a: (a.start, a.end))
 
 
 # --------------------------------------------------------------------------- rules
