@@ -1,6 +1,7 @@
-from django.urls import path
+from django.urls import include, path
 
 from forum import views
+from forum.moderation import urls as moderation_urls
 
 app_name = "forum"
 
@@ -15,4 +16,6 @@ urlpatterns = [
     path("p/<int:pk>/revisions/", views.post_revisions, name="post-revisions"),
     path("search/", views.search, name="search"),
     path("preview/", views.markdown_preview, name="markdown-preview"),
+    path("mod/", include(moderation_urls.urlpatterns)),
+    *moderation_urls.member_urlpatterns,
 ]

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from forum import permissions, services
 from forum.forms import EditPostForm, ReplyForm, TopicForm
-from forum.models import Board, Post, Topic
+from forum.models import Board, CrisisResource, ModerationAction, Post, Topic
 
 
 def board_list(request):
@@ -76,31 +76,65 @@ def topic_create(request, slug: str):
 
 
 def topic_detail(request, slug: str, pk: int):
+    # One query for the member's role, verified email and suspension, asked below.
+    permissions.prime_permission_cache(request.user)
     topic = permissions.get_topic_for_user_or_404(request.user, pk)
     if slug != topic.slug:
         return HttpResponseRedirect(_with_query(topic.get_absolute_url(), request))
+    # Posts hidden under a safety label stay in the thread as their warning (moderation).
     posts = (
-        Post.objects.visible_to(request.user)
+        Post.objects.shown_in_thread_to(request.user)
         .filter(topic=topic)
         .select_related("author")
+        .with_moderation_data(request.user)
         .in_thread_order()
     )
     page = Paginator(posts, settings.FORUM_POSTS_PER_PAGE).get_page(request.GET.get("page"))
     user = request.user
+    is_moderator = permissions.is_moderator(user)
     for post in page:
         post.topic = topic  # spares a query per post in permission checks
         post.user_can_edit = permissions.can_edit_post(user, post)
         post.user_can_see_revisions = permissions.can_see_revisions(user, post)
+        post.user_can_read_body = permissions.can_read_post_body(user, post)
+        post.user_can_report = not post.reported_by_user and permissions.can_report_post(
+            user, post
+        )
+        post.user_sees_removal_reason = not post.is_published and (
+            is_moderator or post.author_id == user.pk
+        )
     context = {
         "topic": topic,
         "board": topic.board,
         "page": page,
+        "user_is_moderator": is_moderator,
+        "topic_removal_reason": _topic_removal_reason(user, topic),
+        **_crisis_resources_if_needed(page),
         "reply_form": ReplyForm() if permissions.can_reply(user, topic) else None,
         "reply_refusal": refusal(permissions.check_can_reply, user, topic)
         if user.is_authenticated
         else "",
     }
     return render(request, "forum/topic_detail.html", context)
+
+
+def _topic_removal_reason(user, topic: Topic) -> str:
+    """Why a topic is hidden, for its author and the moderators (who alone can see it)."""
+    if topic.is_published or not (permissions.is_moderator(user) or topic.author_id == user.pk):
+        return ""
+    return (
+        ModerationAction.objects.filter(topic=topic, action__in=ModerationAction.REMOVALS)
+        .order_by("-created_at", "-id")
+        .values_list("reason", flat=True)
+        .first()
+        or ""
+    )
+
+
+def _crisis_resources_if_needed(page) -> dict:
+    if not any(post.shows_crisis_panel for post in page):
+        return {}
+    return CrisisResource.objects.for_panel()
 
 
 def _with_query(url: str, request) -> str:
