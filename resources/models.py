@@ -1,6 +1,7 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
@@ -11,6 +12,10 @@ from django.utils.translation import gettext_lazy as _
 from forum.models import Post, Topic
 
 SLUG_MAX_LENGTH = 100
+# Citations are matched lower-cased ([[resource:Switch-Dose]] works), so slugs must be.
+lowercase_slug = RegexValidator(
+    r"^[-a-z0-9_]+\Z", _("Use lower-case letters, digits, hyphens and underscores only.")
+)
 
 
 class Section(models.Model):
@@ -71,7 +76,7 @@ class Resource(models.Model):
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(
-        _("slug"), max_length=SLUG_MAX_LENGTH, unique=True,
+        _("slug"), max_length=SLUG_MAX_LENGTH, unique=True, validators=[lowercase_slug],
         help_text=_(
             "Used in the page address and in forum citations ([[resource:slug]]). "
             "Changing it breaks links in posts that already cite this resource."

@@ -181,3 +181,23 @@ def test_tags_listed_on_the_index_are_only_those_in_use(client, library):
     Tag.objects.create(name="Unused", slug="unused")
     response = client.get(LIBRARY_URL)
     assert "unused" not in [facet.value for facet in response.context["tags"]]
+
+
+def test_sitemap_sections_list_the_library_and_every_resource(library):
+    from resources.sitemaps import sitemaps
+
+    locations = [
+        sitemap().location(item) for sitemap in sitemaps.values() for item in sitemap().items()
+    ]
+    assert locations[0] == LIBRARY_URL
+    assert detail_url("switch-dose") in locations
+    assert len(locations) == 1 + 28
+
+
+def test_resource_slugs_must_be_lower_case(db):
+    from django.core.exceptions import ValidationError
+
+    section = Section.objects.create(title="S", slug="s")
+    resource = Resource(section=section, kind="link", title="T", slug="Mixed-Case")
+    with pytest.raises(ValidationError, match="lower-case"):
+        resource.full_clean()
