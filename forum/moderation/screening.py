@@ -706,7 +706,8 @@ _BUY = (
 _SOURCE = (
     r"(?:online|on ?line|internet|the web|the net|websites?|sites?|dark ?web|darknet|abroad|overseas|india\w*|indien\w*"
     r"|mexic\w*|pakistan\w*|thai\w*|maroc|morocco|espagne|spain|inde|l'etranger|over the counter|otc|en ligne"
-    r"|marche noir|sans ordonnance|without (?:a )?prescription|no[- ]?(?:rx|script|prescription))"
+    r"|marche noir|sans ordonnance|without (?:a )?prescription|no[- ]?(?:rx|script|prescription)"
+    r"|(?:off|from|aupres d'|par) (?:a|some|this|my|un|une|mon|ma) (?:guy|bloke|dealer|colleague|coworker|neighbou?r|friend|mate|pote|collegue|voisin\w*|ami|amie|copain|copine))"
 )
 # Each act is (category, regex, self_advising). A self-advising act already
 # carries its advice framing ("no need to taper", "don't tell your GP") and only
@@ -733,6 +734,8 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
             r"(?:just|simply|juste) (?:stop|quit|arrete[rz]?)",
             r"(?:cut|divid\w*|halv\w*|divis\w*|coupe\w*)(?: it| the dose| ta dose| la dose| your dose)? (?:in half|by (?:two|2|half)|par (?:deux|2)|en deux)",
             r"rip\w* (?:the |off the )?(?:plaster|band-?aid)|arrach\w* le pansement",
+            r"(?:from|de) \d+ ?(?:mg )?(?:to|a) (?:0|zero|nothing|rien)\b",
+            r"(?:stop|quit|arrete[rz]?)(?: \w+)? (?:whenever|any ?time|when(?:ever)? you (?:want|like|feel like it)|quand tu (?:veux|le sens)|n'importe quand)",
         ),
         False,
     ),
@@ -852,7 +855,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
         "no_prescription",
         _words(
             rf"{_SOURCE}(?:{_SEP}[\w']+){{0,4}}?{_SEP}{_BUY}|{_BUY}(?:{_SEP}[\w']+){{0,6}}?{_SEP}{_SOURCE}",
-            r"(?:ask|get|find|demande\w*|trouve\w*) (?:a |an |a un |a une |un |une |your |ton |ta )?(?:friend|mate|buddy|pote|ami|amie|copain|copine|collegue|neighbou?r|voisin\w*)",
+            r"(?:ask|get|find|demande\w*|trouve\w*) (?:a |an |a un |a une |un |une |your |ton |ta |a ta |a ton |a tes |to )?(?:friend|mate|buddy|pote|ami|amie|copain|copine|collegue|neighbou?r|voisin\w*|family|famille)",
             r"(?:te |vous )?depann\w*|t'en (?:passer|filer|donner|vendre|envoyer)\w*|ramen\w* des boites|bring back (?:boxes|packs|a supply|some)",
             r"(?:no|zero)[- ](?:rx|script|prescription)|pas d'(?:ordonnance|ordo)|no questions asked|sans rien",
         ),
@@ -1005,7 +1008,7 @@ _TRIGGER_STEMS: dict[str, str] = {
     " band pansement trainer drag zero passe",
     "mixing_depressants": "alc booze beer biere wine vin ros pinard vodka whisk rhum rum gin spirit liquor cocktail"
     " drink drank verre glass pint apero binch xanax valium ativan klonopin rivotril lexo seresta temesta tranxene"
-    " lysanxia librium benzo azepam zolpidem stilnox ambien zopiclone imovane z-drug sleep somnif hypnoti anxiolyt"
+    " lysanxia librium benzo azepam diazepam lorazepam clonazepam oxazepam bromazepam alprazolam prazepam zolpidem stilnox ambien zopiclone imovane z-drug sleep somnif hypnoti anxiolyt"
     " tranquil sedati opi oxy codein tramadol morphin heroin fentanyl percocet vicodin hydrocodone lean ghb gbl"
     " pregabalin lyrica gabapentin neurontin seroquel quetiapine xeroquel atarax hydroxyzine phenergan kratom"
     " ketamine weed cannabis joint painkill boire bois boit buv picol tise chug",
@@ -1014,7 +1017,7 @@ _TRIGGER_STEMS: dict[str, str] = {
     " palier skip saut slow progressiv doucement lent",
     "no_prescription": "online line internet web net site dark abroad overseas india indien mexic pakistan thai"
     " maroc morocco espagne spain inde etranger counter otc marche ordonnance ordo prescription script rx friend"
-    " mate buddy pote ami copain copine collegue neighb voisin depann t'en boites bring questions sans rien dm pm"
+    " mate buddy guy bloke dealer coworker pote ami copain copine collegue neighb voisin depann t'en boites bring questions sans rien dm pm"
     " mp message inbox ecris send sell give je te borrow shar pinch nick emprunt pique pharmac shop supplier vendor",
     "stopping_treatment": "anti depress ssri snri ads sertralin zoloft prozac fluox parox deroxat seroxat citalo seroplex"
     " lexapro effexor venlafax cymbalta duloxet mirtaz lithium teralithe depak depamide lamictal lamotrig psychoti"
@@ -1022,7 +1025,7 @@ _TRIGGER_STEMS: dict[str, str] = {
     " insulin blood beta statin naltrex revia nalmef selincro acampros campral aotal disulfir antabuse esperal"
     " methadon subutex suboxon bupren levothyrox thyroid stabil humeur thymoregul anxiolyt other prescribed"
     " psych mental autre",
-    "dismissing_supervision": "doc dr gp physician psych shrink addict specialist prescri pharmac nurse midwi ob"
+    "dismissing_supervision": "doc gp physician psych shrink addict specialist prescri pharmac nurse midwi ob"
     " gyn consultant neurolog medec medic toubib generalist sage infirm suivi anybody anyone personne self auto own"
     " propre seul yourself alone forum internet group know connais rdv rendez appointment consultation check"
     " follow waste perd without sans lie mentir hide cache dis dites tell",
@@ -1030,12 +1033,15 @@ _TRIGGER_STEMS: dict[str, str] = {
     "driving": "driv drove wheel machin forklift crane tractor lorr truck chariot tracteur camion engin motorway"
     " conduir condui voiture bagnole caisse volant roul",
     "other": "snort sniff inject shoot smok crush ecras fumer high stoned planer defonce recreati",
+    # Not a category: where a titration or taper step ("+10 mg every day") can be.
+    "_interval": "day jour night nuit morning matin evening soir week semaine hour heure dose prise daily"
+    " nightly weekly quotidien",
 }
-_TRIGGERS: dict[str, frozenset[str]] = {}
-for _category, _stems in _TRIGGER_STEMS.items():
+# Stems bucketed by their first two letters: one dict look-up per distinct word.
+_TRIGGERS: dict[str, list[tuple[str, str]]] = {}
+for _key, _stems in _TRIGGER_STEMS.items():
     for _stem in _stems.split():
-        _TRIGGERS[_stem] = _TRIGGERS.get(_stem, frozenset()) | {_category}
-_STEM_LENGTHS = sorted({len(stem) for stem in _TRIGGERS})
+        _TRIGGERS.setdefault(_stem[:2], []).append((_stem, _key))
 _TOKEN_RE = re.compile(r"\w+")
 
 
@@ -1063,7 +1069,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"le (?:mieux|plus simple) (?:c'est|cest|est|serait)|le truc (?:c'est|cest)|n'?h[e]site[sz]? pas|vas-y|allez-y|fonce[sz]?|lance-toi",
         r"(?:crois|croyez)-moi|fai(?:s|tes) (?:comme moi|pareil|de meme)|toi aussi|vous aussi|ne (?:t'|vous )?(?:inquiete|en fais|inquietez|en faites|stresse|affole)[sz]? pas",
         r"t'inquiete|pas de panique|pourquoi pas|pourquoi (?:s'embeter|se prendre la tete|attendre|se priver|perdre)|si tu (?:veux|as envie|en as marre|le sens)",
-        r"don'?t give up (?=\w+ing)|don'?t let (?:\w+ ){0,3}(?:stop you|get to you)|(?:il )?(?:ne )?faut pas se laisser abattre",
+        r"ask around|demande autour de toi|don'?t give up (?=\w+ing)|don'?t let (?:\w+ ){0,3}(?:stop you|get to you)|(?:il )?(?:ne )?faut pas se laisser abattre",
         r"ne (?:te |vous )?laisse[zs]? pas (?:\w+ ){0,3}(?:abattre|arreter|t'arreter)|push through|power through|tkt|t'inquiete",
         r"quand tu le sens|libre a (?:toi|vous)|(?:n')?ecoute[sz]? pas|quand meme|de toute facon|malgre tout|et basta|point barre",
         r"(?:^|(?<=[,;:] ))juste|t'as juste|tu as juste|si (?:\d+(?: ?mg)?(?:/j(?:our)?)?|ca) (?:ca )?(?:marche|suffit) pas",
@@ -1083,7 +1089,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"rien de grave|rien a craindre|ca passe|ca va(?: aller)?|ca roule|(?:ca |ne )?(?:craint|risque) rien|pas grave|pas dangereux",
         r"s'affolent pour rien|pour rien|ca marche (?:tres |super |trop )?bien|marche nickel|l'effet est top|super bien|bien passe|toujours (?:la|vivant)",
         r"je le fais (?:tout le temps|tous les \w+|souvent)|j'en (?:bois|prends) tous les|largement suffisant|suffit largement|on s'habitue|faut pas exagerer",
-        r"fiable|moins cher|cheap|dirt cheap|next to nothing|trois fois rien|pas cher|bon marche|(?:is|c'est|est) (?:simple|easy|facile)|easy peasy|c'est rien|never hurt\w*|(?:won'?t|doesn'?t|can'?t|didn'?t) hurt|(?:will|va) (?:cope|s'adapter)|your body (?:will )?(?:cope|adjust)",
+        r"takes? the edge (?:right )?off|(?:n'a|a) jamais tue personne|never killed anyone|n'a jamais fait de mal|easiest|le plus simple|super simple|fiable|moins cher|cheap|dirt cheap|next to nothing|trois fois rien|pas cher|bon marche|(?:is|c'est|est) (?:simple|easy|facile)|easy peasy|c'est rien|never hurt\w*|(?:won'?t|doesn'?t|can'?t|didn'?t) hurt|(?:will|va) (?:cope|s'adapter)|your body (?:will )?(?:cope|adjust)",
         r"s'adapte\w*|zero (?:issues|problems|problemes|soucis?)|amazing|awesome|dream team|perfect\w*|parfaite?s?|le meilleur|the best|genial\w*|zen|(?:c'est|trop|au) top",
         r"float|like a baby|evens? (?:everything|things) out|detend\w*|calme tout|se melange (?:tres )?bien|mix(?:es)? (?:well|fine|nicely)|tres bien",
     ),
@@ -1126,7 +1132,7 @@ _QUESTION_OPENER = re.compile(
     r"|tu penses)\b"
 )
 _RHETORICAL = _words(
-    r"why not|why bother|who needs|what'?s the worst|pourquoi pas|pourquoi (?:s'embeter|se prendre la tete|attendre|se priver)"
+    r"why not|why bother|why would (?:you|anyone)|who needs|what'?s the worst|pourquoi (?:tu |vous )?(?:diminuer|t'embeter|vous embeter)\w*|pourquoi pas|pourquoi (?:s'embeter|se prendre la tete|attendre|se priver)"
 )
 _PROFORM = _words(
     r"(?:should |must |can |could )?try (?:it|this|that)|essaye[zs]?|essaie[sz]?|tente[sz]?|give it a (?:go|try)",
@@ -1144,15 +1150,20 @@ _FILLERS = (
 )
 _ONLY_FILLERS = re.compile(_FILLERS + r"$")
 # Matched at a clause start (``match`` with a position): an imperative verb.
-_IMPERATIVE = re.compile(
-    r"(?:[\W_]*(?:just|simply|so|then|and|also|please|honestly|seriously|ok|okay|yeah|yes|well|really|definitely|lol|haha|mate|dude|bro"
-    r"|guys|et|puis|juste|franchement|sinon|ensuite|alors|donc|bref|allez|ben|bah|bon|but|or|ou|mais)\b)*[\W_]*"
+_IMPERATIVE_VERBS = (
     r"(?:stop|quit|drop|ditch|take|drink|have|mix|combine|add|pop|chug|buy|order|get|grab|try|go|jump|double|increase|up|bump|raise|skip|forget"
     r"|ignore|hide|keep|continue|carry|stay|throw|toss|use|start|begin|drive|let|write|read|do|make|crank|open|borrow|share|split|crush|snort"
     r"|swap|replace|switch|arrete[sz]?|stoppe[sz]?|lache[sz]?|laisse[sz]?|prends|prenez|bois|buvez|melange[sz]?|ajoute[sz]?|rajoute[sz]?|achete[sz]?"
     r"|commande[sz]?|monte[sz]?|double[sz]?|augmente[sz]?|passe[sz]?|saute[sz]?|oublie[sz]?|ignore[sz]?|zappe[sz]?|continue[sz]?|garde[sz]?|va"
     r"|allez|essaie[sz]?|essaye[sz]?|fais|faites|conduis|conduisez|roule[sz]?|commence[sz]?|demarre[sz]?|attaque[sz]?|gere[sz]?|dis|dites"
-    r"|ecoute[sz]?|cache[sz]?|remplace[sz]?|envoie[sz]?|ouvre[sz]?|mets|mettez|reste[sz]?|tente[sz]?)\b"
+    r"|ecoute[sz]?|cache[sz]?|remplace[sz]?|envoie[sz]?|ouvre[sz]?|mets|mettez|reste[sz]?|tente[sz]?|demande[sz]?|ask|profite[sz]?|enjoy)\b"
+)
+_IMPERATIVE = re.compile(_FILLERS + _IMPERATIVE_VERBS)
+# "if you're anxious just pop one": an imperative after "just" even mid-clause,
+# unless a subject comes first ("I just take it at night").
+_JUST_IMPERATIVE = re.compile(
+    r"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bje )(?<!\bon )(?<!j'ai )"
+    r"\b(?:just|simply|juste|then)\s+" + _IMPERATIVE_VERBS
 )
 _SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|u|tu|vous)(?![\w'])|(?<![\w'])t'(?=\w)")
 _CLAUSE_BREAK = re.compile(
@@ -1218,11 +1229,16 @@ class _Act:
     kind: str = ""  # "double", "jump" or "dose" where later resolution needs it
 
 
-def _dose_acts(folded: str, doses: list[Dose], lang: str, t: Thresholds) -> list[_Act]:
-    """Acts that depend on numbers: titration steps, high starts, tapers, high doses."""
+def _dose_acts(
+    folded: str, doses: list[Dose], steps: list[tuple[int, int]], lang: str, t: Thresholds
+) -> list[_Act]:
+    """Acts that depend on numbers: titration steps, high starts, tapers, high doses.
+
+    ``steps`` are the sentence spans that name an interval, where steps can be.
+    """
     acts: list[_Act] = []
     for rx in (_STEP_RE, _PLUS_STEP_RE, _MORE_STEP_RE):
-        for m in rx.finditer(folded):
+        for m in (m for start, end in steps for m in rx.finditer(folded, start, end)):
             n = _parse_number(m.group("n"), lang)
             if n is None or n <= 0:
                 continue
@@ -1238,7 +1254,8 @@ def _dose_acts(folded: str, doses: list[Dose], lang: str, t: Thresholds) -> list
                 acts.append(_Act("abrupt_stop", m.start(), m.end(), False))
     weight = _weight(folded, t)
     jumps: list[tuple[int, int]] = []
-    for m in _JUMP_RE.finditer(folded):
+    before_doses = [(max(0, d.start - 60), d.start + 1) for d in doses]
+    for m in (m for start, end in before_doses for m in _JUMP_RE.finditer(folded, start, end)):
         for d in doses:
             if m.end() <= d.start <= m.end() + 25 and _daily(d, weight) > t.max_start_mg_per_day:
                 acts.append(_Act("rapid_titration", m.start(), d.end, False, "jump"))
@@ -1255,19 +1272,16 @@ def _dose_acts(folded: str, doses: list[Dose], lang: str, t: Thresholds) -> list
 def _find_acts(
     folded: str, sentences: list[_Sentence], doses: list[Dose], lang: str, t: Thresholds
 ) -> list[_Act]:
-    starts = [s.start for s in sentences]
-    hits: dict[str, set[int]] = {category: set() for category in CATEGORIES}
-    for m in _TOKEN_RE.finditer(folded):
-        word = m.group()
-        for length in _STEM_LENGTHS:
-            if length > len(word):
-                break
-            for category in _TRIGGERS.get(word[:length], ()):
-                hits[category].add(_bisect(starts, m.start()))
-    spans = {
-        category: [(sentences[i].start, sentences[i].end) for i in sorted(found) if i >= 0]
-        for category, found in hits.items()
-    }
+    spans: dict[str, list[tuple[int, int]]] = {key: [] for key in _TRIGGER_STEMS}
+    for sentence in sentences:
+        keys = {
+            key
+            for word in set(_TOKEN_RE.findall(sentence.text))
+            for stem, key in _TRIGGERS.get(word[:2], ())
+            if word.startswith(stem)
+        }
+        for key in keys:
+            spans[key].append((sentence.start, sentence.end))
     acts = [
         _Act(category, m.start(), m.end(), self_advising)
         for category, rx, self_advising in _ACTS
@@ -1282,7 +1296,7 @@ def _find_acts(
         else a
         for a in acts
     ]
-    return acts + _dose_acts(folded, doses, lang, t)
+    return acts + _dose_acts(folded, doses, spans["_interval"], lang, t)
 
 
 # --------------------------------------------------------------------------- deciding
@@ -1381,12 +1395,19 @@ def _verdict(folded: str, sentence: _Sentence, act: _Act) -> str:
             for k, s, e in sentence.cues
         )
 
-    imperative = act_imperative or any(
-        not quoted(cs)
-        and not if_clause[0] <= cs < if_clause[1]
-        and not (reported is not None and cs > reported)
-        and _IMPERATIVE.match(folded, cs, min(cs + 40, sentence.end))
-        for cs in _subclause_starts(folded, sentence)
+    imperative = (
+        act_imperative
+        or any(
+            not quoted(m.start()) and not (reported is not None and m.start() > reported)
+            for m in _JUST_IMPERATIVE.finditer(folded, sentence.start, sentence.end)
+        )
+        or any(
+            not quoted(cs)
+            and not if_clause[0] <= cs < if_clause[1]
+            and not (reported is not None and cs > reported)
+            and _IMPERATIVE.match(folded, cs, min(cs + 40, sentence.end))
+            for cs in _subclause_starts(folded, sentence)
+        )
     )
     second = (
         cond is None and not in_report and bool(_SECOND_PERSON.search(folded, clause, act.start))
