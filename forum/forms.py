@@ -2,7 +2,8 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from forum.models import TITLE_MAX_LENGTH
+from forum.models import TITLE_MAX_LENGTH, Board
+from forum.search.query import SEARCH_MAX_LENGTH
 
 
 def _clean_required_text(value: str, message: str) -> str:
@@ -89,3 +90,41 @@ class EditPostForm(ReplyForm):
         return _clean_required_text(
             self.cleaned_data["title"], _("Please give your topic a title.")
         )
+
+
+class SearchForm(forms.Form):
+    """The search page's query and filters; forum.search checks what the query may contain."""
+
+    q = forms.CharField(
+        label=_("Search for"),
+        required=False,
+        max_length=SEARCH_MAX_LENGTH,
+        error_messages={
+            "max_length": _(
+                "Search for at most %(limit_value)d characters (you typed %(show_value)d)."
+            )
+        },
+    )
+    board = forms.ModelChoiceField(
+        label=_("Board"),
+        queryset=Board.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All boards"),
+    )
+    author = forms.CharField(
+        label=_("Author"), required=False, max_length=150,
+        help_text=_("Username or display name."),
+    )  # fmt: skip
+    date_from = forms.DateField(
+        label=_("Posted from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("Posted until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return data

@@ -22,6 +22,11 @@ class Board(models.Model):
         _("language"), max_length=8, choices=settings.LANGUAGES, blank=True,
         help_text=_("Set when the board is for one language only."),
     )  # fmt: skip
+    noindex = models.BooleanField(
+        _("hidden from search engines"), default=False,
+        help_text=_("Ask search engines not to index this board and its topics, and leave them "
+                    "out of the sitemap and public feeds."),
+    )  # fmt: skip
     # Denormalised so the board index costs one query whatever the traffic;
     # forum.services.refresh_board_stats recomputes them from visible content.
     topic_count = models.PositiveIntegerField(default=0, editable=False)
@@ -254,6 +259,23 @@ class PostRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.post} @ {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class PostSearchDocument(models.Model):
+    """A post's row in the full-text index, written by database triggers (forum/search/).
+
+    Unmanaged: a GIN-indexed tsvector table on PostgreSQL, an FTS5 table on SQLite. Declared
+    so that search queries can join it; read its columns through forum.search only.
+    """
+
+    post = models.OneToOneField(
+        Post, primary_key=True, on_delete=models.DO_NOTHING, db_constraint=False,
+        related_name="search_document",
+    )  # fmt: skip
+
+    class Meta:
+        managed = False
+        db_table = "forum_post_search"
 
 
 # ---------------------------------------------------------------------------

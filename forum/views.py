@@ -1,5 +1,4 @@
 from http import HTTPStatus
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -7,15 +6,15 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum import permissions, services
-from forum.forms import EditPostForm, ReplyForm, TopicForm
+from forum.forms import EditPostForm, ReplyForm, SearchForm, TopicForm
 from forum.models import Board, CrisisResource, ModerationAction, Post, Topic
+from forum.search import SearchQueryError, search_posts, search_resources
 
 
 def board_list(request):
@@ -272,25 +271,35 @@ def markdown_preview(request):
     return HttpResponse(services.render_post_body(form.cleaned_data["body"]).html)
 
 
-SEARCH_MAX_LENGTH = 200
+SEARCH_RESULTS_PER_PAGE = 20
 
 
 def search(request):
-    """Simple substring search over visible posts; full-text search replaces it later."""
-    query = " ".join(request.GET.get("q", "").split())[:SEARCH_MAX_LENGTH]
+    """Full-text search (forum.search); a query it cannot search is a form error, not a 500."""
+    form = SearchForm(request.GET or None)
     page = None
-    if query:
-        posts = (
-            Post.objects.visible_to(request.user)
-            .filter(topic__in=Topic.objects.visible_to(request.user))
-            .filter(Q(body__icontains=query) | Q(topic__title__icontains=query))
-            .select_related("topic__board", "author")
-            .order_by("-created_at", "-id")
-        )
-        page = Paginator(posts, 20).get_page(request.GET.get("page"))
+    resources = []
+    if form.is_valid() and form.cleaned_data["q"]:
+        data = form.cleaned_data
+        try:
+            results = search_posts(
+                data["q"], user=request.user, board=data["board"], author=data["author"],
+                date_from=data["date_from"], date_to=data["date_to"],
+            )  # fmt: skip
+        except SearchQueryError as error:
+            form.add_error("q", str(error))
+        else:
+            page = Paginator(results, SEARCH_RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+            if page.number == 1:
+                resources = search_resources(data["q"])
+    query = request.GET.copy()
+    query.pop("page", None)
     context = {
-        "search_query": query,
+        "form": form,
+        "search_query": form["q"].value() or "",
         "page": page,
-        "page_query": "&" + urlencode({"q": query}),
+        "resources": resources,
+        "page_query": "&" + query.urlencode() if query else "",
     }
-    return render(request, "forum/search.html", context)
+    status = HTTPStatus.BAD_REQUEST if form.errors else HTTPStatus.OK
+    return render(request, "forum/search.html", context, status=status)
