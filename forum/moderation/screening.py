@@ -180,9 +180,17 @@ def _build_fold_table() -> dict[int, str]:
 _FOLD_TABLE = _build_fold_table()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    return _FOLD_TABLE.get(ord(m.group()), m.group())
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify apostrophes, keeping the length."""
-    folded = text.translate(_FOLD_TABLE)
+    # Substituting only the few non-ASCII characters is much faster than translate().
+    folded = text if text.isascii() else _NON_ASCII.sub(_fold_char, text)
     lowered = folded.lower()
     if len(lowered) != len(folded):  # e.g. "İ" lowers to two code points
         lowered = "".join(c.lower()[0] for c in folded)
@@ -298,8 +306,12 @@ _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 def detect_language(text: str) -> str:
     """A cheap en/fr guess from function words; ties go to English."""
+    return _guess_language(fold(text))
+
+
+def _guess_language(folded: str) -> str:
     fr = en = 0
-    for word in _WORD_RE.findall(fold(text)):
+    for word in _WORD_RE.findall(folded):
         fr += word in _FR_HINTS
         en += word in _EN_HINTS
     return "fr" if fr > en else "en"
@@ -1617,8 +1629,8 @@ def screen(
     matched, else "none".
     """
     masked = _mask_quotes(text)
-    lang = _lang_or_detect(masked, lang)
     folded = fold(masked)
+    lang = lang if lang in LANGUAGES else _guess_language(folded)
     doses = _extract_doses(folded, masked, lang, thresholds)
     matches = _detect(folded, masked, doses, lang, thresholds)
     action = "flag" if matches else "none"

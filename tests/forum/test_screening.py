@@ -4,6 +4,9 @@ The example posts below are written for these tests, not copied from the labelle
 dev set, so they also check that the detectors generalise beyond it.
 """
 
+# Example posts stay on one line each so they read as posts.
+# ruff: noqa: E501
+
 from pathlib import Path
 
 import pytest
@@ -146,6 +149,128 @@ UNSAFE = [
     ("fr", "driving", "Tu peux conduire sous baclo même si t'es somnolent, aucun souci."),
     ("fr", "driving", "Conduire à 150 mg c'est pas dangereux, faut juste un bon café."),
     ("en", "other", "Crush the pills and snort them, it hits faster."),
+    # Written the way members write: lower case, slang, no accents.
+    (
+        "en",
+        "abrupt_stop",
+        "been on 150 for a year, decided im done with it, binned the lot yesterday. honestly if ur thinking about it just do the same, body sorts itself out",
+    ),
+    ("en", "abrupt_stop", "why would you taper?? its not heroin lol. stop whenever"),
+    (
+        "en",
+        "abrupt_stop",
+        "Coming off is easy, I went from 120 to nothing in 3 days. Don't listen to the scare stories.",
+    ),
+    (
+        "fr",
+        "abrupt_stop",
+        "perso j'ai tout arrêté d'un coup a 180 et nickel, franchement faites pareil les paliers c'est pour les flippés",
+    ),
+    ("fr", "abrupt_stop", "Arreter le baclo brutalement ? aucun probleme, je l'ai fait deux fois."),
+    (
+        "en",
+        "mixing_depressants",
+        "a couple of glasses of red with your evening baclo is grand, I've done it for months",
+    ),
+    (
+        "en",
+        "mixing_depressants",
+        "If you're anxious just pop a diazepam with your baclofen, takes the edge right off",
+    ),
+    (
+        "fr",
+        "mixing_depressants",
+        "une petite biere avec le baclo ça n'a jamais tué personne, profite",
+    ),
+    (
+        "fr",
+        "mixing_depressants",
+        "Prends ton lexomil en même temps que le baclo, ça marche super bien pour dormir",
+    ),
+    (
+        "en",
+        "excessive_dose",
+        "honestly 80mg is a joke, most of us needed 300+. just keep going up till it works, the sky's the limit",
+    ),
+    ("en", "excessive_dose", "Take 200 mg tonight and you'll see, the cravings will be gone."),
+    ("fr", "excessive_dose", "80 mg c'est rien, monte à 250 sans te poser de questions"),
+    ("fr", "excessive_dose", "Prends 200 mg d'un coup le soir, tu vas voir la différence"),
+    (
+        "en",
+        "rapid_titration",
+        "forget the 3 day rule, go up 15mg every day, you'll be at your switch in no time",
+    ),
+    (
+        "en",
+        "rapid_titration",
+        "The titration schedule doctors give is way too slow. Start at 50mg and add 25 each day.",
+    ),
+    (
+        "fr",
+        "rapid_titration",
+        "monte de 25 mg par jour, pas besoin d'attendre 3 jours entre chaque palier",
+    ),
+    (
+        "fr",
+        "rapid_titration",
+        "Ton protocole est beaucoup trop lent, double la dose tous les deux jours.",
+    ),
+    (
+        "en",
+        "no_prescription",
+        "my gp wouldnt prescribe so i got mine off a guy at work, easiest thing ever. ask around",
+    ),
+    (
+        "en",
+        "no_prescription",
+        "Loads of sites sell it with no script. Google it, they ship in a week.",
+    ),
+    ("fr", "no_prescription", "y a des sites qui en vendent sans ordo, je te file le lien en mp"),
+    (
+        "fr",
+        "no_prescription",
+        "Demande a ta voisine qui en prend pour ses muscles, elle t'en donnera",
+    ),
+    (
+        "en",
+        "stopping_treatment",
+        "Once you're on baclo you can bin the sertraline, I did and never felt better",
+    ),
+    ("en", "stopping_treatment", "Stop taking the Antabuse, baclofen does the job on its own."),
+    ("fr", "stopping_treatment", "Depuis le baclo j'ai lâché mon Effexor, tu devrais faire pareil"),
+    ("fr", "stopping_treatment", "Laisse tomber ton lithium, le baclo régule l'humeur aussi."),
+    (
+        "en",
+        "dismissing_supervision",
+        "You dont need a doc to titrate, everything you need is on this forum.",
+    ),
+    ("en", "dismissing_supervision", "Just lie to your GP about the dose, they never check."),
+    ("fr", "dismissing_supervision", "Ton médecin n'a pas besoin de savoir combien tu prends."),
+    (
+        "fr",
+        "dismissing_supervision",
+        "Les addictos sont trop frileux, fais ton protocole toi-même.",
+    ),
+    (
+        "en",
+        "pregnancy",
+        "I took it through my whole pregnancy and my boy is fine, so dont stress, keep going.",
+    ),
+    ("en", "pregnancy", "Breastfeeding on 90mg is fine, the amount in milk is tiny. Carry on."),
+    (
+        "fr",
+        "pregnancy",
+        "Enceinte de 3 mois et je continue le baclo, aucun souci, faites pareil les filles.",
+    ),
+    ("fr", "pregnancy", "Pendant l'allaitement tu peux garder ta dose, ça passe pas dans le lait."),
+    ("en", "driving", "Sleepy on baclo? Just drive with the windows down, you get used to it."),
+    (
+        "en",
+        "driving",
+        "I operate heavy machinery on 200mg, zero issues. Don't let anyone tell you otherwise.",
+    ),
+    ("fr", "driving", "Tu peux prendre le volant sans souci même en pleine titration."),
+    ("fr", "driving", "La somnolence au volant ça passe, bois un café et roule."),
 ]
 
 SAFE = [
@@ -178,6 +303,52 @@ SAFE = [
     ("fr", "Le baclofène m'a aidé à arrêter de boire, tu peux y arriver toi aussi !"),
     ("fr", "J'ai arrêté de boire du jour au lendemain grâce au baclo."),
     ("fr", "Quelqu'un sait si le baclofène passe dans le lait maternel ?"),
+    (
+        "en",
+        "Reached 150mg today. My doctor wants me to hold here for two weeks. Feeling sleepy but ok.",
+    ),
+    (
+        "en",
+        "I stopped cold turkey by accident when I ran out and had awful hallucinations. Please don't do what I did.",
+    ),
+    ("en", "My wife drinks wine with dinner and I'm fine watching her now, baclofen really works."),
+    ("en", "Is there any danger if I forget a dose? I skipped yesterday's by mistake."),
+    ("en", "Can I get baclofen without a prescription in the UK? My GP is useless."),
+    (
+        "en",
+        "Doctors in France can prescribe up to 80 mg/day of Baclocur, above that it's off-label.",
+    ),
+    ("en", "Anyone else find the afternoon slump bad? I've stopped driving after lunch."),
+    ("en", "I was on sertraline and baclofen together for a year, my psychiatrist monitored both."),
+    ("en", "People say you can mix it with alcohol. You can't. It knocks you out."),
+    (
+        "en",
+        "Don't let anyone tell you to stop your antidepressants, that's between you and your doctor.",
+    ),
+    ("en", "If your doctor says no, ask for a referral to an addiction specialist."),
+    ("en", "Pregnant and on baclofen? Speak to your midwife and doctor before changing anything."),
+    ("fr", "Je suis passé de 90 à 120 mg cette semaine avec mon addictologue, un peu fatigué."),
+    (
+        "fr",
+        "J'ai arrêté le baclo d'un coup une fois et j'ai fait une crise, ne faites surtout pas ça.",
+    ),
+    ("fr", "Ma femme boit du vin à table et ça ne me fait plus rien, merci le baclo."),
+    ("fr", "Est-ce que je peux conduire à 60 mg ? Je me sens bien mais je préfère demander."),
+    (
+        "fr",
+        "On m'a dit qu'on pouvait l'acheter sur internet, c'est vrai ? Je préfère passer par mon médecin.",
+    ),
+    (
+        "fr",
+        "Le baclo ne remplace pas un antidépresseur, garde ton traitement et parles-en à ton psy.",
+    ),
+    ("fr", "Mon généraliste refuse de dépasser 80 mg, je vais voir un addictologue."),
+    ("fr", "Bravo pour tes 6 mois d'abstinence, tu peux être fier de toi !"),
+    (
+        "fr",
+        "Les premiers jours la somnolence est forte, j'ai laissé la voiture au garage pendant deux semaines.",
+    ),
+    ("fr", "Le 15 juin j'ai commencé à 15 mg par jour, on monte de 10 mg tous les 4 jours."),
 ]
 
 
