@@ -683,7 +683,7 @@ _DISMISSIVE = (
     r"|exagere\w*|parano\w*|pour les (?:papis|vieux|mamies|fragiles)|beaucoup trop lent\w*"
     r"|trop lent\w*|too slow|way too slow|wast(?:e|es|ing) (?:\w+ )?(?:life|time|months|weeks)|perd\w* (?:\w+ )?(?:temps|vie|mois)"
     r"|(?:les gens|people|those|ceux) (?:qui|who) (?:flippent|paniquent|s'affolent|panic\w*|freak\w* out|worry|stress\w*)"
-    r"|drag\w* (?:it )?out|faire trainer|font trainer|pour rien)"
+    r"|drag\w* (?:it )?out|faire trainer|font trainer|pour rien|du flan|du vent|foutaises?|des salades|bidon|hogwash)"
 )
 _NO_NEED = (
     r"(?:no need (?:for|to)|(?:you )?(?:don'?t|do not|dont|won'?t|will not|never) (?:really )?"
@@ -742,7 +742,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
         "abrupt_stop",
         _words(
             rf"{_STOP}(?:{_SEP}(?:taking|prendre|de prendre))?{_SEP}(?:it|them|all|(?:the |le |la |les |ton |ta |tes |your |ur )?(?:baclo\w*|pills|meds"
-            rf"|whole lot|lot|traitement|boite|cachets|dose))(?!{_SEP}(?:and|et) (?:call|see|talk|appelle|consulte|va voir))",
+            rf"|whole lot|lot|traitement|boite|cachets|dose)|tout|everything)(?!{_SEP}(?:and|et) (?:call|see|talk|appelle|consulte|va voir))",
             r"(?:just|simply|juste) (?:stop|quit|arrete[rz]?)",
             r"(?:cut|divid\w*|halv\w*|divis\w*|coupe\w*)(?: it| the dose| ta dose| la dose| your dose)? (?:in half|by (?:two|2|half)|par (?:deux|2)|en deux)",
             r"rip\w* (?:the |off the )?(?:plaster|band-?aid)|arrach\w* le pansement",
@@ -977,7 +977,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
             rf"|(?:forum|internet|this group|we) (?:knows?|en sait|en savent|en connait) (?:more|better|plus|mieux) (?:than|que)"
             rf"|know (?:your body )?better than (?:your |any |the )?{_DOCTOR}|les {_DOCTOR} (?:n'y|ny|y) (?:connaissent|comprennent) rien"
             rf"|{_DOCTOR} (?:know nothing|are clueless|are useless|are idiots|don'?t know anything)",
-            rf"(?:ignore|skip|forget|bypass|dodge|screw|ignore[rz]?|oublie[rz]?) (?:your |ur |the |ton |ta |les |votre |vos )?{_DOCTOR}"
+            rf"(?:ignore|skip|forget|bypass|dodge|screw|ditch|ignore[rz]?|oublie[rz]?|zappe[rz]?|contourne[rz]?|passe[rz]?-toi d[eu']?) (?:your |ur |the |ton |ta |le |la |les |votre |vos )?{_DOCTOR}"
             rf"|(?:don'?t|do not|dont) listen to (?:your |ur |the )?{_DOCTOR}|(?:n')?ecoute[sz]? pas (?:ton |ta |les |votre |vos )?{_DOCTOR}",
         ),
         True,
@@ -1101,7 +1101,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"rien de grave|rien a craindre|ca passe|ca va(?: aller)?|ca roule|(?:ca |ne )?(?:craint|risque) rien|pas grave|pas dangereux",
         r"s'affolent pour rien|pour rien|ca marche (?:tres |super |trop )?bien|marche nickel|l'effet est top|super bien|bien passe|toujours (?:la|vivant)",
         r"je le fais (?:tout le temps|tous les \w+|souvent)|j'en (?:bois|prends) tous les|largement suffisant|suffit largement|on s'habitue|faut pas exagerer",
-        r"takes? the edge (?:right )?off|(?:n'a|a) jamais tue personne|never killed anyone|n'a jamais fait de mal|easiest|le plus simple|super simple|fiable|moins cher|cheap|dirt cheap|next to nothing|trois fois rien|pas cher|bon marche|(?:is|c'est|est) (?:simple|easy|facile)|easy peasy|c'est rien|never hurt\w*|(?:won'?t|doesn'?t|can'?t|didn'?t) hurt|(?:will|va) (?:cope|s'adapter)|your body (?:will )?(?:cope|adjust)",
+        r"(?:le forum |this forum |ca )?suffit|is (?:all|everything) you need|all the \w+ you need|takes? the edge (?:right )?off|(?:n'a|a) jamais tue personne|never killed anyone|n'a jamais fait de mal|easiest|le plus simple|super simple|fiable|moins cher|cheap|dirt cheap|next to nothing|trois fois rien|pas cher|bon marche|(?:is|c'est|est) (?:simple|easy|facile)|easy peasy|c'est rien|never hurt\w*|(?:won'?t|doesn'?t|can'?t|didn'?t) hurt|(?:will|va) (?:cope|s'adapter)|your body (?:will )?(?:cope|adjust)",
         r"s'adapte\w*|zero (?:issues|problems|problemes|soucis?)|amazing|awesome|dream team|perfect\w*|parfaite?s?|le meilleur|the best|genial\w*|zen|(?:c'est|trop|au) top",
         r"float|like a baby|evens? (?:everything|things) out|detend\w*|calme tout|se melange (?:tres )?bien|mix(?:es)? (?:well|fine|nicely)|tres bien",
     ),
@@ -1126,6 +1126,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"not|no|no one should|nobody should|avoid\w*|stay away from|steer clear of|keep away from|refrain from|rather than|instead of|better than|safer than",
         r"(?:stop|quit) (?=\w+ing\b)|ne|n'|jamais|surtout pas|pas(?= (?:de |d')?\w+(?:er|ir|re)\b)|evite[rz]?|(?:arrete|arretez|arreter|cesse[rz]?) de (?=\w+er\b)",
         r"au lieu de|plutot que|pas question|hors de question|zero alcool|pas d'alcool|without|tempted to|tentee? de|j'ai voulu|i wanted to",
+        # Quitting alcohol is the goal: "cold turkey off alcohol", "sevré de l'alcool".
+        r"(?:off|quit\w*|stopp?\w*|free (?:of|from)|sober from|clean from|arret\w* (?:de |l')?|sevr\w* (?:de |l')?)(?= ?(?:alcohol|booze|drinking|l'alcool|alcool|boire))",
     ),
     "reported": _words(
         rf"(?:my|mon|ma|our|notre|the|le|la|his|her|their|son|sa) {_DOCTOR}(?: \w+){{0,2}}? (?:told|tells|said|says|advised|advises|recommended|recommends|suggested|wants|thinks|has me|had me|put me|explained|warned|insisted|was clear|m'a|ma|me|nous a|a dit|dit|conseille|recommande|prescrit|explique|pense|veut)",
@@ -1300,7 +1302,9 @@ def _find_acts(
         for start, end in spans[category]
         for m in rx.finditer(folded, start, end)
         # Stopping *drinking* at once is the goal here, not a baclofen stop.
-        if not (category == "abrupt_stop" and _ALCOHOL_OBJECT.search(m.group()))
+        if not (
+            category == "abrupt_stop" and _ALCOHOL_OBJECT.search(folded, m.start(), m.end() + 20)
+        )
     ]
     acts = [
         _Act(a.category, a.start, a.end, a.self_advising, "double")
@@ -1463,7 +1467,7 @@ def _neighbour_confirms(folded: str, following: _Sentence | None, verdict: str) 
     if following is None:
         return False
     _load_cues(folded, following)
-    if following.has("danger"):
+    if following.has("danger") and not (following.has("normal") or following.has("dismissive")):
         return False
     for m in _PROFORM.finditer(folded, following.start, following.end):
         if not any(k == "neg" and m.start() - 12 <= e <= m.start() for k, _, e in following.cues):
@@ -1484,7 +1488,8 @@ def _neighbour_retracts(folded: str, following: _Sentence | None) -> bool:
     _load_cues(folded, following)
     if _DISAVOWAL.match(following.text):
         return True
-    return following.has("danger") and not following.has("normal") and not following.has("advice")
+    reassured = following.has("normal") or following.has("dismissive") or following.has("advice")
+    return following.has("danger") and not reassured
 
 
 def _detect(folded: str, text: str, doses: list[Dose], lang: str, t: Thresholds) -> list[Match]:

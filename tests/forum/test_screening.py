@@ -271,6 +271,57 @@ UNSAFE = [
     ),
     ("fr", "driving", "Tu peux prendre le volant sans souci même en pleine titration."),
     ("fr", "driving", "La somnolence au volant ça passe, bois un café et roule."),
+    (
+        "en",
+        "mixing_depressants",
+        "Honestly the wine-and-baclo combo is the best sleep I've had in years, recommend.",
+    ),
+    (
+        "en",
+        "no_prescription",
+        "Easiest route: Indian online pharmacy, no questions asked, arrives in 2 weeks.",
+    ),
+    (
+        "en",
+        "dismissing_supervision",
+        "Skip the GP, they'll only slow you down. This forum is all the supervision you need.",
+    ),
+    (
+        "en",
+        "abrupt_stop",
+        "When you're done with it, just stop. The withdrawal warnings are massively exaggerated.",
+    ),
+    (
+        "en",
+        "driving",
+        "Drowsiness wears off once you're on the road, so don't let it stop you driving.",
+    ),
+    (
+        "en",
+        "excessive_dose",
+        "There's no upper limit really, keep adding until the cravings go, 400mg if that's what it takes.",
+    ),
+    (
+        "en",
+        "rapid_titration",
+        "Jump straight to 120mg, the slow titration is for people who like suffering.",
+    ),
+    (
+        "en",
+        "pregnancy",
+        "My midwife panicked but baclofen in pregnancy is harmless, keep taking it ladies.",
+    ),
+    ("fr", "mixing_depressants", "Le combo baclo + Stilnox c'est magique pour dormir, essayez."),
+    (
+        "fr",
+        "no_prescription",
+        "Sur internet t'en trouves sans ordo en deux clics, pas la peine de supplier ton toubib.",
+    ),
+    ("fr", "dismissing_supervision", "Zappe le médecin, il va juste te freiner, le forum suffit."),
+    ("fr", "abrupt_stop", "Quand t'en as marre, arrête tout simplement, le sevrage c'est du flan."),
+    ("fr", "driving", "La somnolence au volant ça passe vite, continue à conduire comme d'hab."),
+    ("fr", "excessive_dose", "Y a pas de dose max, monte jusqu'à 400 mg s'il faut."),
+    ("fr", "rapid_titration", "Passe direct à 120 mg, les paliers c'est pour les maso."),
 ]
 
 SAFE = [
@@ -349,6 +400,56 @@ SAFE = [
         "Les premiers jours la somnolence est forte, j'ai laissé la voiture au garage pendant deux semaines.",
     ),
     ("fr", "Le 15 juin j'ai commencé à 15 mg par jour, on monte de 10 mg tous les 4 jours."),
+    # Hard negatives: quoting, reporting or refusing the unsafe idea.
+    (
+        "en",
+        "If anyone tells you it's fine to drink on baclofen, they're wrong. It multiplies the sedation.",
+    ),
+    (
+        "en",
+        "I went cold turkey off alcohol 3 years ago with baclofen's help and never looked back.",
+    ),
+    (
+        "en",
+        "My psychiatrist says mixing baclofen and alcohol is dangerous, so I stopped drinking completely.",
+    ),
+    ("en", "I read that some people buy it online but I'd never risk it."),
+    ("en", "Just wanted to say thanks. 120 days sober and my doctor is thrilled."),
+    ("en", "You can do this. Be patient with the titration and lean on your doctor."),
+    (
+        "en",
+        "When I was pregnant I stopped baclofen with my doctor and restarted after breastfeeding.",
+    ),
+    ("en", "I don't drive on bad days. Buses are my friend during titration."),
+    (
+        "en",
+        "I'd love to go faster but my doctor insists on 10mg every 3 days, and honestly she's right.",
+    ),
+    ("en", "The leaflet says up to 80mg but my specialist took me to 150 under close monitoring."),
+    (
+        "en",
+        "Anyone else stopped their antidepressants? Asking because my GP suggested tapering them.",
+    ),
+    ("en", "Just a reminder: never tell newbies to skip the titration. People end up in hospital."),
+    ("fr", "Si quelqu'un te dit que c'est sans danger de boire sous baclo, c'est faux."),
+    ("fr", "J'ai arrêté l'alcool du jour au lendemain grâce au baclo, je n'y crois toujours pas."),
+    (
+        "fr",
+        "Mon psy dit que mélanger le baclo et l'alcool est dangereux, donc zéro alcool pour moi.",
+    ),
+    ("fr", "Certains l'achètent sur internet mais je ne prendrais jamais ce risque."),
+    ("fr", "Juste un petit mot pour dire merci, 4 mois sans alcool et mon médecin est ravi."),
+    ("fr", "Tu peux y arriver. Sois patient avec les paliers et appuie-toi sur ton médecin."),
+    (
+        "fr",
+        "Pendant ma grossesse j'ai arrêté le baclo avec mon médecin, et repris après l'allaitement.",
+    ),
+    ("fr", "Je ne conduis pas les mauvais jours, le bus c'est très bien pendant la titration."),
+    (
+        "fr",
+        "J'aimerais monter plus vite mais mon médecin tient à 10 mg tous les 3 jours, et il a raison.",
+    ),
+    ("fr", "La notice dit 80 mg max mais mon addictologue m'a monté à 150 sous surveillance."),
 ]
 
 
