@@ -35,3 +35,97 @@ class PostAdmin(admin.ModelAdmin):
     raw_id_fields = ("topic", "author")
     readonly_fields = ("body_html",)
     inlines = [PostRevisionInline]
+
+
+# --- Moderation (issue 4) -------------------------------------------------------------
+
+from forum.models import (  # noqa: E402
+    Appeal,
+    CrisisResource,
+    MemberNote,
+    MemberNotice,
+    ModerationAction,
+    ModerationReason,
+    Report,
+    SafetyLabel,
+    Suspension,
+    UnsafeAdviceCategory,
+)
+
+
+@admin.register(UnsafeAdviceCategory)
+class UnsafeAdviceCategoryAdmin(admin.ModelAdmin):
+    list_display = ("name_en", "slug", "position", "is_active")
+    list_editable = ("position", "is_active")
+    search_fields = ("slug", "name_en", "name_fr", "warning_en", "warning_fr")
+    filter_horizontal = ("resources",)
+
+
+@admin.register(ModerationReason)
+class ModerationReasonAdmin(admin.ModelAdmin):
+    list_display = ("title", "position", "is_active")
+    list_editable = ("position", "is_active")
+
+
+@admin.register(CrisisResource)
+class CrisisResourceAdmin(admin.ModelAdmin):
+    list_display = ("kind", "country", "contact", "text_en", "position", "is_active")
+    list_filter = ("kind", "country", "is_active")
+    list_editable = ("position", "is_active")
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records of what happened: written by the moderation services, never by hand."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ModerationAction)
+class ModerationActionAdmin(ReadOnlyAdmin):
+    list_display = ("created_at", "actor", "action", "target_user", "post", "topic")
+    list_filter = ("action", "created_at")
+    search_fields = ("reason", "actor__username", "target_user__username")
+    date_hierarchy = "created_at"
+
+
+@admin.register(Report)
+class ReportAdmin(ReadOnlyAdmin):
+    list_display = ("created_at", "reason", "category", "reporter", "post", "status")
+    list_filter = ("status", "reason", "category")
+    search_fields = ("note", "post_snapshot", "reporter__username")
+
+
+@admin.register(SafetyLabel)
+class SafetyLabelAdmin(ReadOnlyAdmin):
+    list_display = ("post", "mode", "created_by", "created_at", "lifted_at")
+    list_filter = ("mode",)
+
+
+@admin.register(Suspension)
+class SuspensionAdmin(ReadOnlyAdmin):
+    list_display = ("member", "starts_at", "ends_at", "lifted_at", "created_by")
+
+
+@admin.register(Appeal)
+class AppealAdmin(ReadOnlyAdmin):
+    list_display = ("member", "action", "status", "created_at", "decided_by")
+    list_filter = ("status",)
+
+
+@admin.register(MemberNote)
+class MemberNoteAdmin(ReadOnlyAdmin):
+    list_display = ("member", "author", "created_at")
+    search_fields = ("member__username", "text")
+
+
+@admin.register(MemberNotice)
+class MemberNoticeAdmin(ReadOnlyAdmin):
+    list_display = ("recipient", "kind", "subject", "created_at", "read_at")
+    list_filter = ("kind",)

@@ -66,7 +66,11 @@ def topic_create(request, slug: str):
                     title=form.cleaned_data["title"],
                     body=form.cleaned_data["body"],
                 )
-                messages.success(request, _("Your topic has been posted."))
+                if topic.status == Topic.Status.HELD:
+                    messages.info(request, _("Thank you! A moderator will approve your first posts "
+                                             "before they appear to everyone."))  # fmt: skip
+                else:
+                    messages.success(request, _("Your topic has been posted."))
                 return redirect(topic)
         else:
             status = HTTPStatus.BAD_REQUEST
@@ -163,7 +167,11 @@ def topic_reply(request, slug: str, pk: int):
                 status = HTTPStatus.TOO_MANY_REQUESTS
             else:
                 post = services.reply(topic, author=request.user, body=form.cleaned_data["body"])
-                messages.success(request, _("Your reply has been posted."))
+                if post.status == Post.Status.HELD:
+                    messages.info(request, _("Thank you! A moderator will approve your first posts "
+                                             "before they appear to everyone."))  # fmt: skip
+                else:
+                    messages.success(request, _("Your reply has been posted."))
                 return redirect(post)
         else:
             status = HTTPStatus.BAD_REQUEST
@@ -217,6 +225,9 @@ def post_edit(request, pk: int):
     post = permissions.get_post_for_user_or_404(request.user, pk)
     if post.author_id != request.user.pk and not permissions.is_moderator(request.user):
         raise PermissionDenied(_("You can only edit your own posts."))
+    if post.author_id != request.user.pk:
+        # A moderator's edit of someone else's post is signed with a reason (moderation).
+        return redirect("forum:post-moderate-edit", pk=post.pk)
     topic = post.topic
     is_first_post = not Post.objects.filter(topic=topic).filter_before(post).exists()
     initial = {"body": post.body, "title": topic.title}

@@ -87,6 +87,7 @@ def notice_list(request):
         "page": page,
         "suspension": permissions.get_active_suspension(request.user),
         "has_unread": any(notice.read_at is None for notice in page),
+        "user_is_moderator": permissions.is_moderator(request.user),
     }
     return render(request, "forum/moderation/notice_list.html", context)
 
@@ -113,7 +114,11 @@ def moderation_record(request):
     page = Paginator(actions, NOTICES_PER_PAGE).get_page(request.GET.get("page"))
     for action in page:
         action.open_to_appeal = action.is_appealable and not _has_appeal(action)
-    context = {"page": page, "suspension": permissions.get_active_suspension(request.user)}
+    context = {
+        "page": page,
+        "suspension": permissions.get_active_suspension(request.user),
+        "user_is_moderator": permissions.is_moderator(request.user),
+    }
     return render(request, "forum/moderation/record.html", context)
 
 

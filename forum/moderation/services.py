@@ -236,6 +236,7 @@ def _open_reports_exist(post: Post) -> bool:
 @transaction.atomic
 def do_dismiss_reports(post: Post, *, moderator, reason: str = "") -> bool:
     """Nothing to act on. A post the reports hid automatically is published again."""
+    post = _locked(post)
     if not _open_reports_exist(post):
         return False
     restored = False
@@ -257,6 +258,7 @@ def do_dismiss_reports(post: Post, *, moderator, reason: str = "") -> bool:
 @transaction.atomic
 def do_resolve_reports(post: Post, *, moderator, reason: str = "") -> bool:
     """Handled outside the post (e.g. the member was contacted); the post stays as it is."""
+    post = _locked(post)
     if not _open_reports_exist(post):
         return False
     action = log_action(
@@ -276,6 +278,13 @@ def _last_removal(post: Post) -> str | None:
 
 
 # --- Posts -----------------------------------------------------------------------
+
+
+def _locked(post: Post) -> Post:
+    """A fresh copy of `post`, locked until the transaction ends: decisions read the
+    state the database has, not the one the caller loaded (an automatic hide may have
+    happened in between)."""
+    return Post.objects.select_for_update().select_related("topic__board", "author").get(pk=post.pk)
 
 
 def _set_post_status(post: Post, status: str) -> bool:
@@ -301,6 +310,7 @@ def _act_on_post(
     extra: dict | None = None,
 ) -> bool:
     """The shape of most post actions: change status, log, resolve reports, tell the author."""
+    post = _locked(post)
     changed = new_status is not None and _set_post_status(post, new_status)
     if not changed and not _open_reports_exist(post):
         return False
@@ -336,6 +346,7 @@ def do_hide_post(post: Post, *, moderator, reason: str, notify_author: bool = Tr
 @transaction.atomic
 def do_restore_post(post: Post, *, moderator, reason: str = "", notify_author: bool = True) -> bool:
     """Publish a hidden or deleted post again; a label that hid it now only labels it."""
+    post = _locked(post)
     if post.status not in (Post.Status.HIDDEN, Post.Status.DELETED):
         return False
     SafetyLabel.objects.active().filter(post=post).update(mode=SafetyLabel.Mode.LABEL)
@@ -370,6 +381,7 @@ def do_delete_post(post: Post, *, moderator, reason: str, notify_author: bool = 
 @transaction.atomic
 def do_approve_post(post: Post, *, moderator, reason: str = "") -> bool:
     """Publish a held post (and its topic when it opens one), then fix the counters."""
+    post = _locked(post)
     if post.status != Post.Status.HELD:
         return False
     topic = post.topic
@@ -408,6 +420,7 @@ def do_label_post(
 ) -> bool:
     """Flag `post` as unsafe medical advice. `mode` HIDE also hides it from readers,
     who then see only the warning; LABEL keeps it readable under the warning."""
+    post = _locked(post)
     categories = sorted(categories, key=lambda category: (category.position, category.pk))
     slugs = [category.slug for category in categories]
     label = SafetyLabel.objects.active().filter(post=post).first()
@@ -460,6 +473,7 @@ def do_label_post(
 
 @transaction.atomic
 def do_lift_label(post: Post, *, moderator, reason: str, notify_author: bool = True) -> bool:
+    post = _locked(post)
     label = SafetyLabel.objects.active().filter(post=post).first()
     if label is None:
         return False

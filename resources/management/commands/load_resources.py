@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from forum.moderation.library import link_categories_to_library
 from resources.loader import SEED_PATH, load_library, read_seed
 
 
@@ -25,3 +26,6 @@ class Command(BaseCommand):
         )
         for key in report.skipped:
             self.stderr.write(f"Skipped {key!r}: a resource staff created already uses that slug.")
+        # The moderators' unsafe-advice warnings link to this evidence (forum.moderation).
+        if linked := link_categories_to_library():
+            self.stdout.write(f"Linked {linked} unsafe-advice categories to the library.")
