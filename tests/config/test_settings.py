@@ -7,8 +7,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+# The test run's own switches must not leak into the checked process.
+IGNORED_ENV = {"DEBUG", "SECRET_KEY", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
+    environment = {k: v for k, v in os.environ.items() if k not in IGNORED_ENV}
     environment.update(env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -26,7 +30,7 @@ def test_deploy_check_is_clean_with_debug_off_and_a_real_secret_key():
 
 
 def test_wsgi_refuses_to_serve_with_the_development_key():
-    environment = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
+    environment = {k: v for k, v in os.environ.items() if k not in IGNORED_ENV}
     result = subprocess.run(
         [sys.executable, "-c", "import config.wsgi"],
         cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60,
