@@ -114,13 +114,13 @@ class Thresholds:
       doses remain a prescriber's decision, not a forum member's.)
     - ``trial_max_mg_per_day`` 300: the ceiling of the Bacloville trial
       (individually titrated 30-300 mg/day). ALPADIR targeted 180 mg/day;
-      Ameisen reported suppression at 270 mg/day (seed document). Any advised
-      dose above this is flagged even with a "doctor" mention.
+      Ameisen reported suppression at 270 mg/day (seed document). Reference
+      only for staff: no detector reads it yet.
     - ``max_start_mg_per_day`` 30: Baclocur starts at 15-20 mg/day; 30 mg/day
       (3 x 10 mg) is the fixed low dose of the Garbutt and Addolorato trials.
-    - ``max_increase_mg_per_day`` 5: Baclocur raises by 10 mg every 3-4 days,
-      Lioresal's label by about 15 mg every 3-4 days; 5 mg/day averaged over a
-      step leaves margin above both.
+    - ``max_increase_mg_per_day`` 5: Baclocur raises by 10 mg every 3-4 days
+      (about 3 mg/day), Lioresal's label by about 15 mg every 3-4 days (up to
+      5 mg/day); advice faster than the faster label is flagged.
     - ``max_step_mg`` 20: twice Baclocur's 10 mg step.
     - ``min_taper_days`` 7: Lioresal's label tapers over 1-2 weeks and ALPADIR
       tapered over 2 weeks; a full stop faster than a week is "too fast".
