@@ -1,6 +1,6 @@
 from django.urls import include, path
 
-from forum import views
+from forum import feeds, views
 from forum.moderation import urls as moderation_urls
 
 app_name = "forum"
@@ -11,6 +11,9 @@ urlpatterns = [
     path("b/<slug:slug>/new/", views.topic_create, name="topic-create"),
     path("t/<slug:slug>/<int:pk>/", views.topic_detail, name="topic-detail"),
     path("t/<slug:slug>/<int:pk>/reply/", views.topic_reply, name="topic-reply"),
+    path("feeds/latest/", feeds.LatestTopicsFeed(), name="latest-feed"),
+    path("b/<slug:slug>/feed/", feeds.BoardFeed(), name="board-feed"),
+    path("t/<slug:slug>/<int:pk>/feed/", feeds.TopicFeed(), name="topic-feed"),
     path("p/<int:pk>/", views.post_detail, name="post-detail"),
     path("p/<int:pk>/edit/", views.post_edit, name="post-edit"),
     path("p/<int:pk>/revisions/", views.post_revisions, name="post-revisions"),
