@@ -615,6 +615,7 @@ def do_hide_topic(topic: Topic, *, moderator, reason: str, notify_author: bool =
 
 @transaction.atomic
 def do_restore_topic(topic: Topic, *, moderator, reason: str = "", notify_author=True) -> bool:
+    topic = Topic.objects.select_for_update().select_related("board", "author").get(pk=topic.pk)
     if topic.status not in (Topic.Status.HIDDEN, Topic.Status.DELETED):
         return False
     with member_language(topic.author):

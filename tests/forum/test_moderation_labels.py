@@ -22,9 +22,13 @@ def library(db):
 
 def label(post, moderator, *, mode=SafetyLabel.Mode.LABEL, slugs=("abrupt_stop",), note=""):
     return services.do_label_post(
-        post, moderator=moderator, categories=[category(slug) for slug in slugs], mode=mode,
-        reason="Unsafe advice", public_note=note,
-    )  # fmt: skip
+        post,
+        moderator=moderator,
+        categories=[category(slug) for slug in slugs],
+        mode=mode,
+        reason="Unsafe advice",
+        public_note=note,
+    )
 
 
 def test_moderator_labels_a_post_from_the_form_and_the_author_is_told(
@@ -43,8 +47,9 @@ def test_moderator_labels_a_post_from_the_form_and_the_author_is_told(
     safety_label = SafetyLabel.objects.get(post=reply_post)
     assert safety_label.created_by == moderator
     assert set(safety_label.categories.values_list("slug", flat=True)) == {
-        "abrupt_stop", "mixing_depressants",
-    }  # fmt: skip
+        "abrupt_stop",
+        "mixing_depressants",
+    }
     action = ModerationAction.objects.get(action=ModerationAction.Action.POST_LABEL)
     assert action.reason.startswith("This post contains medical advice")
     notice = MemberNotice.objects.get(recipient=reply_post.author, action=action)
@@ -158,7 +163,9 @@ def test_moderator_lifts_a_label_with_a_reason(moderator_client, moderator, repl
     response = moderator_client.post(url, {"reason": "The author fixed it."})
     assert response.status_code == HTTPStatus.FOUND
     safety_label = SafetyLabel.objects.get()
-    assert safety_label.lifted_by == moderator and safety_label.lift_reason == "The author fixed it."
+    assert (
+        safety_label.lifted_by == moderator and safety_label.lift_reason == "The author fixed it."
+    )
     reply_post.refresh_from_db()
     assert reply_post.status == Post.Status.PUBLISHED
     assert ModerationAction.objects.filter(action="post_unlabel").exists()
@@ -176,8 +183,10 @@ def test_moderator_edit_needs_a_reason_and_is_signed_in_the_history(
     assert reply_post.body == "Welcome." and reply_post.edited_by_moderator
     revision = PostRevision.objects.filter(post=reply_post).first()
     assert (revision.by_moderator, revision.reason, revision.editor) == (
-        True, "Removed a dose.", moderator,
-    )  # fmt: skip
+        True,
+        "Removed a dose.",
+        moderator,
+    )
     assert ModerationAction.objects.filter(action="post_edit", post=reply_post).exists()
     # The foundation's edit page sends moderators to the signed edit.
     redirect = moderator_client.get(reverse("forum:post-edit", args=[reply_post.pk]))

@@ -25,8 +25,10 @@ def test_member_reports_unsafe_advice_with_a_category_and_gets_a_confirmation(
     )
     report = Report.objects.get()
     assert (report.reporter, report.reason, report.category.slug) == (
-        member, Report.Reason.UNSAFE_ADVICE, "abrupt_stop",
-    )  # fmt: skip
+        member,
+        Report.Reason.UNSAFE_ADVICE,
+        "abrupt_stop",
+    )
     assert report.status == Report.Status.OPEN
     assert "the moderators will review this post" in response.content.decode()
     assert MemberNotice.objects.filter(
