@@ -20,6 +20,14 @@ class User(AbstractUser):
         blank=True,
         help_text=_("Leave empty to follow your browser's language."),
     )
+    hide_profile_from_public = models.BooleanField(
+        _("hide my profile from search engines and signed-out visitors"),
+        default=False,
+        help_text=_(
+            "Your profile page and its list of your posts are then shown to signed-in members "
+            "only. Your posts stay in their topics, under your display name."
+        ),
+    )
 
     class Meta(AbstractUser.Meta):
         swappable = "AUTH_USER_MODEL"

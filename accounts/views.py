@@ -1,3 +1,5 @@
+from http import HTTPStatus
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,6 +14,13 @@ from forum.models import Post, Topic
 
 def profile(request, username: str):
     member = get_object_or_404(User, username=username, is_active=True)
+    if member.hide_profile_from_public and not request.user.is_authenticated:
+        # Answered as "not found", so that search engines drop it, with a word for members.
+        response = render(
+            request, "accounts/profile_members_only.html", status=HTTPStatus.NOT_FOUND
+        )
+        response["X-Robots-Tag"] = "noindex"
+        return response
     topics = (
         Topic.objects.visible_to(request.user)
         .filter(author=member)
@@ -26,7 +35,10 @@ def profile(request, username: str):
     )
     page = Paginator(posts, settings.FORUM_POSTS_PER_PAGE).get_page(request.GET.get("page"))
     context = {"member": member, "topics": topics, "page": page}
-    return render(request, "accounts/profile.html", context)
+    response = render(request, "accounts/profile.html", context)
+    if member.hide_profile_from_public:
+        response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 @login_required
