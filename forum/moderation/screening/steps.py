@@ -1,0 +1,141 @@
+"""Number-based acts (titration steps, high starts, fast tapers, high doses) and act finding."""
+
+# Word lists are long regex alternations moved as they were; see docs/screening.md.
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .acts import _ACTS, _TOKEN_RE, _TRIGGER_STEMS, _TRIGGERS
+from .cues import _Sentence
+from .doses import _NUM, _PILL, _daily, _parse_number, _weight
+from .lexicon import _DEC, _INC, _SEP
+from .model import Dose, Thresholds
+
+_INTERVAL = (
+    rf"(?:(?:every|each|per|a|an|/|par|chaque|tous les|toutes les|le)\s*(?:single\s+)?"
+    rf"(?:(?P<ivn>{_NUM}|other|second|couple of|few)\s+)?"
+    r"(?P<ivu>days?|nights?|mornings?|evenings?|doses?|weeks?|hours?|jours?|soirs?|matins?"
+    r"|semaines?|heures?|prises?|nuits?)\b|(?P<ivw>daily|nightly|weekly|quotidiennement))"
+)
+_STEP_RE = re.compile(
+    rf"(?<!\w)(?P<verb>{_INC}|{_DEC})(?:{_SEP}(?:by|de|of|d'|it by|(?:the|your|ta|la) dose (?:by|de)))?"
+    rf"(?:{_SEP}|\s*\+\s*)(?P<n>{_NUM})\s*(?:mg|milligrammes?|milligrams?|(?P<pill>\s+{_PILL}))?(?:{_SEP}(?:more|de plus|en plus|extra))?"
+    rf"{_SEP}(?:[\w']+{_SEP}){{0,2}}?{_INTERVAL}"
+)
+_PLUS_STEP_RE = re.compile(rf"\+\s*(?P<n>\d+)\s*(?:mg)?{_SEP}(?:[\w']+{_SEP}){{0,2}}?{_INTERVAL}")
+# "un cachet de plus chaque jour", "one more pill every day", "10 mg more a day"
+_MORE_STEP_RE = re.compile(
+    rf"(?<!\w)(?P<n>{_NUM})\s*(?:(?P<pill>{_PILL})|mg)?\s+(?:de plus|more|extra|en plus|supplementaires?)"
+    rf"(?:\s+(?P<pill2>{_PILL}))?{_SEP}(?:[\w']+{_SEP}){{0,1}}?{_INTERVAL}"
+)
+_JUMP_RE = re.compile(
+    rf"(?<!\w)(?:(?:jump|skip|go|going|head|passe[rz]?|monte[rz]?|va)\w*{_SEP}(?:straight|right|directly|direct"
+    rf"|directement|immediately|tout de suite|d'emblee)|(?:start|begin|commenc|demarr|attaqu)\w*"
+    rf"(?:{_SEP}(?:directly|right|straight|directement|direct|d'emblee))?)(?:{_SEP}(?:to|at|with|on|a|par|au|sur|avec))?"
+)
+_INC_RE = re.compile(rf"^{_INC}$")
+_ALCOHOL_OBJECT = re.compile(
+    r"\b(?:drink\w*|boire|alcohol|alcool|booze|smoking|fumer|cigarettes?|clopes?)\b"
+)
+
+
+def _interval_days(m: re.Match[str], lang: str) -> float:
+    if m.group("ivw"):
+        return 7.0 if m.group("ivw") == "weekly" else 1.0
+    unit = m.group("ivu")
+    raw = m.group("ivn")
+    count = {"other": 2.0, "second": 2.0, "couple of": 2.0, "few": 3.0}.get(raw or "", 0.0)
+    if raw and not count:
+        count = _parse_number(raw, lang) or 1.0
+    count = count or 1.0
+    if unit.startswith(("week", "semaine")):
+        return 7 * count
+    if unit.startswith(("hour", "heure")):
+        return count / 24
+    if unit.startswith(("dose", "prise")):
+        return count / 3
+    return count
+
+
+@dataclass(frozen=True)
+class _Act:
+    category: str
+    start: int
+    end: int
+    self_advising: bool
+    kind: str = ""  # "double", "jump" or "dose" where later resolution needs it
+
+
+def _dose_acts(
+    folded: str, doses: list[Dose], steps: list[tuple[int, int]], lang: str, t: Thresholds
+) -> list[_Act]:
+    """Acts that depend on numbers: titration steps, high starts, tapers, high doses.
+
+    ``steps`` are the sentence spans that name an interval, where steps can be.
+    """
+    acts: list[_Act] = []
+    for rx in (_STEP_RE, _PLUS_STEP_RE, _MORE_STEP_RE):
+        for m in (m for start, end in steps for m in rx.finditer(folded, start, end)):
+            n = _parse_number(m.group("n"), lang)
+            if n is None or n <= 0:
+                continue
+            groups = m.groupdict()
+            if groups.get("pill") or groups.get("pill2"):
+                n *= t.assumed_tablet_mg
+            rate = n / _interval_days(m, lang)
+            verb = m.groupdict().get("verb")
+            if verb is None or _INC_RE.match(verb):
+                if rate > t.max_increase_mg_per_day or n > t.max_step_mg:
+                    acts.append(_Act("rapid_titration", m.start(), m.end(), False))
+            elif rate > t.max_taper_mg_per_day:
+                acts.append(_Act("abrupt_stop", m.start(), m.end(), False))
+    weight = _weight(folded, t)
+    jumps: list[tuple[int, int]] = []
+    before_doses = [(max(0, d.start - 60), d.start + 1) for d in doses]
+    for m in (m for start, end in before_doses for m in _JUMP_RE.finditer(folded, start, end)):
+        for d in doses:
+            if m.end() <= d.start <= m.end() + 25 and _daily(d, weight) > t.max_start_mg_per_day:
+                acts.append(_Act("rapid_titration", m.start(), d.end, False, "jump"))
+                jumps.append((m.start(), d.end))
+                break
+    for d in doses:
+        if _daily(d, weight) > t.excessive_mg_per_day and not any(
+            s <= d.start < e for s, e in jumps
+        ):
+            acts.append(_Act("excessive_dose", d.start, d.end, False, "dose"))
+    return acts
+
+
+def _find_acts(
+    folded: str, sentences: list[_Sentence], doses: list[Dose], lang: str, t: Thresholds
+) -> list[_Act]:
+    spans: dict[str, list[tuple[int, int]]] = {key: [] for key in _TRIGGER_STEMS}
+    for sentence in sentences:
+        keys = {
+            key
+            for word in set(_TOKEN_RE.findall(sentence.text))
+            for stem, key in _TRIGGERS.get(word[:2], ())
+            if word.startswith(stem)
+        }
+        for key in keys:
+            spans[key].append((sentence.start, sentence.end))
+    acts = [
+        _Act(category, m.start(), m.end(), self_advising)
+        for category, rx, self_advising in _ACTS
+        for start, end in spans[category]
+        for m in rx.finditer(folded, start, end)
+        # Stopping *drinking* at once is the goal here, not a baclofen stop.
+        if not (
+            category == "abrupt_stop" and _ALCOHOL_OBJECT.search(folded, m.start(), m.end() + 20)
+        )
+    ]
+    acts = [
+        _Act(a.category, a.start, a.end, a.self_advising, "double")
+        if a.category == "rapid_titration" and folded.startswith("doubl", a.start)
+        else a
+        for a in acts
+    ]
+    return acts + _dose_acts(folded, doses, spans["_interval"], lang, t)
