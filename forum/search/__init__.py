@@ -16,10 +16,10 @@ from types import ModuleType
 
 from django.apps import apps
 from django.db import connection, connections
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from forum.models import Board, Post, Topic
+from forum.models import Board, Post, SafetyLabel, Topic
 from forum.search import postgres, sqlite
 from forum.search.query import (
     SEARCH_MAX_LENGTH,
@@ -49,8 +49,8 @@ def backend_for(vendor: str) -> ModuleType:
 class SearchResults:
     """Ranked matches for django.core.paginator.Paginator: count() is one query, a slice one.
 
-    Each post of a slice carries `search_rank` and `snippet` (safe HTML, matches in <mark>),
-    with its topic, board and author loaded.
+    Each post of a slice carries `search_rank`, `snippet` (safe HTML, matches in <mark>) and
+    `has_safety_label`, with its topic, board and author loaded.
     """
 
     def __init__(self, matches: QuerySet, ranked: QuerySet):
@@ -105,7 +105,13 @@ def search_posts(
         posts = posts.filter(created_at__lt=_start_of_day(date_to + datetime.timedelta(days=1)))
     backend = backend_for(connection.vendor)
     matches = backend.matching(posts, query)
-    ranked = backend.ranked(matches, query).select_related("topic__board", "author")
+    # A snippet cannot carry a safety label's warning: the result says there is one.
+    labelled = SafetyLabel.objects.active().filter(post=OuterRef("pk"))
+    ranked = (
+        backend.ranked(matches, query)
+        .annotate(has_safety_label=Exists(labelled))
+        .select_related("topic__board", "author")
+    )
     return SearchResults(matches, ranked)
 
 

@@ -210,6 +210,18 @@ def test_board_and_topic_pages_have_canonical_links_with_the_page(client, topic,
     assert f'<link rel="canonical" href="http://testserver{board_url}">' in board_page
 
 
+def test_resource_pages_have_a_canonical_link(client, db):
+    from resources.models import Resource, Section
+
+    section = Section.objects.create(title="Studies", slug="studies")
+    resource = Resource.objects.create(
+        section=section, kind=Resource.Kind.STUDY, slug="ameisen-2005", title="Case report"
+    )
+    content = client.get(resource.get_absolute_url()).content.decode()
+    url = resource.get_absolute_url()
+    assert f'<link rel="canonical" href="http://testserver{url}">' in content
+
+
 def test_topic_description_is_the_escaped_first_post_excerpt(client, board, member):
     body = 'Dose "tips" & **tricks** <b>raw</b> ' + "word " * 60
     topic = TopicFactory(board=board, author=member, first_post=body)

@@ -219,6 +219,17 @@ def test_search_page_shows_results_with_board_author_date_and_snippet(client, to
     assert "1 post found" in content
 
 
+def test_search_results_say_when_a_post_carries_a_safety_warning(
+    client, topic, reply_post, moderator
+):
+    from forum.models import SafetyLabel
+
+    SafetyLabel.objects.create(post=reply_post, mode=SafetyLabel.Mode.LABEL, created_by=moderator)
+    content = client.get(search_url(q="welcome")).content.decode()
+    assert "The moderators added a safety warning to this post" in content
+    assert "safety warning" not in client.get(search_url(q="month")).content.decode()
+
+
 def test_search_page_labels_every_control(client, db):
     content = client.get(reverse("forum:search")).content.decode()
     for name in ["q", "board", "author", "date_from", "date_to"]:
