@@ -8,13 +8,13 @@ whoever asks. Authors appear by their public name only, never with an address or
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from forum.models import Board, Post, Topic
+from forum.models import Board, Post, SafetyLabel, Topic
 
 FEED_ITEMS = 30
 
@@ -25,7 +25,12 @@ def public_topics():
 
 
 def public_posts():
-    return Post.objects.visible_to(AnonymousUser()).filter(topic__in=public_topics())
+    # Unsafe medical advice never leaves the site without its warning (forum.moderation).
+    return (
+        Post.objects.visible_to(AnonymousUser())
+        .filter(topic__in=public_topics())
+        .without_safety_label()
+    )
 
 
 class LatestTopicsFeed(Feed):
@@ -45,10 +50,17 @@ class LatestTopicsFeed(Feed):
         first_post = Post.objects.filter(
             topic=OuterRef("pk"), status=Post.Status.PUBLISHED
         ).in_thread_order()
+        # A first post under a safety label is left out: its warning cannot travel with it.
+        labelled = first_post.annotate(
+            labelled=Exists(SafetyLabel.objects.active().filter(post=OuterRef("pk")))
+        )
         return (
             public_topics()
             .select_related("author", "board")
-            .annotate(first_post_html=Subquery(first_post.values("body_html")[:1]))
+            .annotate(
+                first_post_html=Subquery(first_post.values("body_html")[:1]),
+                first_post_labelled=Subquery(labelled.values("labelled")[:1]),
+            )
             .order_by("-created_at", "-id")
         )
 
@@ -59,6 +71,8 @@ class LatestTopicsFeed(Feed):
         return topic.title
 
     def item_description(self, topic: Topic) -> str:
+        if getattr(topic, "first_post_labelled", False):
+            return ""
         return topic.first_post_html or ""
 
     def item_link(self, topic: Topic) -> str:

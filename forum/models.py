@@ -153,6 +153,11 @@ class PostQuerySet(models.QuerySet):
         )
         return self.visible_to(user) | self.filter(labelled_hidden)
 
+    def without_safety_label(self) -> "PostQuerySet":
+        """Leave out posts under an active safety label: for places that cannot show the
+        warning with the text (feeds and other copies taken off the site)."""
+        return self.exclude(Exists(SafetyLabel.objects.active().filter(post=OuterRef("pk"))))
+
     def with_moderation_data(self, user) -> "PostQuerySet":
         """What the thread shows about moderation, at a fixed number of queries: the active
         label (with categories and their resources), whether the crisis panel shows, whether

@@ -174,8 +174,8 @@ def check_can_report_post(user, post: Post) -> None:
     check_can_post(user)
     if post.author_id == user.pk:
         raise PermissionDenied(_("You cannot report your own post."))
-    if post.status == Post.Status.DELETED:
-        raise PermissionDenied(_("This post was deleted."))
+    if post.status != Post.Status.PUBLISHED:
+        raise PermissionDenied(_("The moderators are already dealing with this post."))
 
 
 def can_report_post(user, post: Post) -> bool:

@@ -191,3 +191,21 @@ def test_moderator_edit_needs_a_reason_and_is_signed_in_the_history(
     # The foundation's edit page sends moderators to the signed edit.
     redirect = moderator_client.get(reverse("forum:post-edit", args=[reply_post.pk]))
     assert redirect["Location"] == url
+
+
+def test_labelled_posts_never_leave_the_site_in_feeds_without_their_warning(
+    client, moderator, topic, reply_post
+):
+    label(reply_post, moderator)
+    label(topic.posts.first(), moderator)
+    topic_feed = client.get(reverse("forum:topic-feed", args=[topic.slug, topic.pk]))
+    assert "Welcome, keep going!" not in topic_feed.content.decode()
+    latest = client.get(reverse("forum:latest-feed")).content.decode()
+    assert topic.title in latest and "First post." not in latest
+
+
+def test_hidden_labelled_posts_offer_no_report_link(client, moderator, member, reply_post):
+    label(reply_post, moderator, mode=SafetyLabel.Mode.HIDE)
+    client.force_login(member)
+    page = client.get(reply_post.topic.get_absolute_url()).content.decode()
+    assert reverse("forum:post-report", args=[reply_post.pk]) not in page
