@@ -205,13 +205,13 @@ def quote_markdown(post: Post) -> str:
 
 def post_detail(request, pk: int):
     """Permalink: redirect to the page of the topic that holds the post."""
-    post = permissions.get_post_for_user_or_404(request.user, pk)
-    earlier = (
-        Post.objects.visible_to(request.user)
-        .filter(topic_id=post.topic_id)
-        .filter_before(post)
-        .count()
+    # Counted as topic_detail lists them: posts hidden under a label keep their place.
+    in_thread = Post.objects.shown_in_thread_to(request.user)
+    post = get_object_or_404(
+        in_thread.filter(topic__in=Topic.objects.visible_to(request.user)).select_related("topic"),
+        pk=pk,
     )
+    earlier = in_thread.filter(topic_id=post.topic_id).filter_before(post).count()
     page_number = earlier // settings.FORUM_POSTS_PER_PAGE + 1
     url = post.topic.get_absolute_url()
     if page_number > 1:

@@ -209,3 +209,14 @@ def test_hidden_labelled_posts_offer_no_report_link(client, moderator, member, r
     client.force_login(member)
     page = client.get(reply_post.topic.get_absolute_url()).content.decode()
     assert reverse("forum:post-report", args=[reply_post.pk]) not in page
+
+
+def test_permalink_of_a_post_hidden_under_a_label_leads_readers_to_its_banner(
+    client, moderator, topic, reply_post, settings
+):
+    settings.FORUM_POSTS_PER_PAGE = 1
+    label(reply_post, moderator, mode=SafetyLabel.Mode.HIDE)
+    response = client.get(reply_post.get_absolute_url())
+    assert response["Location"] == f"{topic.get_absolute_url()}?page=2#post-{reply_post.pk}"
+    page = client.get(response["Location"]).content.decode()
+    assert WARNING in page and "Welcome, keep going!" not in page
