@@ -99,6 +99,7 @@ class SearchForm(forms.Form):
         label=_("Search for"),
         required=False,
         max_length=SEARCH_MAX_LENGTH,
+        widget=forms.SearchInput,
         error_messages={
             "max_length": _(
                 "Search for at most %(limit_value)d characters (you typed %(show_value)d)."
