@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .concepts import concept_acts
 from .cues import (
     _CLAUSE_BREAK,
     _COND,
@@ -195,6 +196,8 @@ def _detect(folded: str, text: str, doses: list[Dose], lang: str, t: Thresholds)
             )
         if keep:
             matches.append((act, index))
+    for category, start, end, index in concept_acts(folded, sentences):
+        matches.append((_Act(category, start, end, True, "concept"), index))
     return [
         Match(a.category, f"detector:{a.category}", a.start, a.end, text[a.start : a.end])
         for a in _resolve(matches)
@@ -215,7 +218,9 @@ def _bisect(starts: list[int], pos: int) -> int:
 def _resolve(found: list[tuple[_Act, int]]) -> list[_Act]:
     """Keep the most specific reading when detectors overlap."""
     categories = {a.category for a, _ in found}
-    excessive_sentences = {i for a, i in found if a.category == "excessive_dose"}
+    excessive_sentences = {
+        i for a, i in found if a.category == "excessive_dose" and a.kind != "concept"
+    }
     kept: list[_Act] = []
     for act, index in found:
         # Advice to skip the OB or midwife is part of the pregnancy advice.

@@ -1,0 +1,279 @@
+"""The concept layer: a category concept plus advice nearby, when no act pattern fired.
+
+The act patterns (``acts``) know the usual shapes of each dangerous act; members
+find other words. This layer reads a sentence as a bag of concepts instead:
+
+* a **concept** of the category (a sedative's name, a machine, a pregnancy
+  word, another treatment, a doctor...), from ``lexicon_en`` and ``lexicon_fr``;
+* a **companion** that makes it the dangerous act (a sedative *with* baclofen,
+  another treatment *dropped or replaced*, a doctor *skipped*, a source *used
+  to get* it...), in the same sentence;
+* an **advice or normalising cue** in that sentence or a neighbouring one
+  ("trust me", "worth trying", "tu vas voir", "sans problème", an imperative).
+
+It stays silent when the sentence is a real question, warns, negates the act,
+reports someone else's words or tells of a supervised change with no advice to
+others. It prefers recall: its matches only queue a post for a moderator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon_en as en
+from . import lexicon_fr as fr
+from .cues import (
+    _CUES,
+    _IMPERATIVE_VERBS,
+    _RHETORICAL,
+    _SECOND_PERSON,
+    _Sentence,
+)
+from .lexicon import _words
+from .steps import _ALCOHOL_OBJECT
+
+
+def _rx(*groups: tuple[str, ...]) -> re.Pattern[str]:
+    return _words(*(p for group in groups for p in group))
+
+
+_DEPRESSANT = _rx(en.BENZOS_AND_Z, en.OPIOIDS, en.OTHER_DEPRESSANTS, en.ALCOHOL, fr.DEPRESSANTS)
+_ALCOHOL = _rx(en.ALCOHOL, fr.ALCOHOL)
+_BACLO = _rx(en.BACLOFEN)
+_COMBINE = _rx(en.COMBINE, fr.COMBINE)
+# Without baclofen nearby, only an explicit combining word ties a sedative to the dose.
+_STRONG_COMBINE = _words(
+    r"mix\w*",
+    r"combin\w*",
+    r"stack\w*",
+    r"on top of",
+    r"alongside",
+    r"along with",
+    r"\+",
+    r"together",
+    r"in addition to",
+    r"top (?:it )?up",
+    r"en complement",
+    r"en plus d[eu']?",
+    r"par-?dessus",
+    r"melang\w*",
+    r"associ\w*",
+    r"cumul\w*",
+    r"en meme temps",
+)
+_NEAR_BACLO = 35
+
+# category -> (concept, companions): the concept must meet one companion in its sentence.
+_SPECS: list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]]] = [
+    (category, concept, companions)
+    for category, (concept, companions) in {
+        "abrupt_stop": (
+            _rx(en.STOP, fr.STOP, en.TAPER_DISMISS, fr.TAPER_DISMISS),
+            (_rx(en.ABRUPT, fr.ABRUPT, en.DISMISSIVE, fr.DISMISSIVE),),
+        ),
+        "mixing_depressants": (
+            _rx(
+                en.BENZOS_AND_Z,
+                en.OPIOIDS,
+                en.OTHER_DEPRESSANTS,
+                fr.DEPRESSANTS,
+                en.ALCOHOL,
+                fr.ALCOHOL,
+            ),
+            (_BACLO, _STRONG_COMBINE),
+        ),
+        "excessive_dose": (_rx(en.EXCESS, fr.EXCESS), ()),
+        "rapid_titration": (
+            _rx(en.RAPID, fr.RAPID),
+            (
+                _rx(
+                    (r"\d{2,3}", r"tomorrow", r"demain", r"doses?", r"cachets?", r"pills?", r"it"),
+                ),
+            ),
+        ),
+        "no_prescription": (_rx(en.SOURCES, fr.SOURCES), (_rx(en.ACQUIRE, fr.ACQUIRE),)),
+        "stopping_treatment": (
+            _rx(en.OTHER_TREATMENTS, fr.OTHER_TREATMENTS),
+            (_rx(en.STOP_OR_REPLACE, fr.STOP_OR_REPLACE),),
+        ),
+        "dismissing_supervision": (
+            _rx(en.DOCTORS, fr.DOCTORS),
+            (_rx(en.DISMISS_DOCTOR, fr.DISMISS_DOCTOR),),
+        ),
+        "pregnancy": (_rx(en.PREGNANCY, fr.PREGNANCY), ()),
+        "driving": (_rx(en.DRIVING, fr.DRIVING), ()),
+    }.items()
+]
+# Telling others to rely on themselves needs no doctor word ("fais-toi confiance").
+_SPECS.append(("dismissing_supervision", _rx(en.SELF_RELIANCE, fr.SELF_RELIANCE), ()))
+# "Slowly" makes a titration safe, whatever else the sentence says.
+_SLOW = _words(
+    r"slow\w*",
+    r"gradual\w*",
+    r"doucement",
+    r"progressiv\w*",
+    r"lentement",
+    r"petit a petit",
+    r"patient\w*",
+    r"prenez votre temps",
+    r"take your time",
+)
+_DRIVING_EXCLUDE = _rx(en.DRIVING_EXCLUDE)
+# Categories whose companion may sit in the next sentence ("Ton Effexor ? Poubelle.").
+_LOOSE = {"stopping_treatment", "dismissing_supervision", "abrupt_stop"}
+
+_ADVICE = _rx(en.ADVICE, fr.ADVICE)
+_NORMAL = _rx(en.NORMAL, fr.NORMAL)
+_DISMISSIVE = _rx(en.DISMISSIVE, fr.DISMISSIVE)
+_SAFETY = _rx(en.SAFETY, fr.SAFETY)
+_SUPERVISED = _rx(en.SUPERVISED, fr.SUPERVISED)
+_QUESTION = re.compile(rf"^\W*(?:{'|'.join(en.QUESTION_OPENERS + fr.QUESTION_OPENERS)})\b")
+_NEGATION = _words(
+    r"never", r"don'?t", r"do not", r"dont", r"doesn'?t", r"didn'?t", r"shouldn'?t",
+    r"should not", r"must not", r"can'?t", r"won'?t", r"not", r"no", r"avoid\w*",
+    r"stay away from", r"rather than", r"instead of", r"ne", r"n'", r"jamais",
+    r"surtout pas", r"evite[rz]?", r"au lieu de", r"plutot que", r"pas question", r"sans",
+)  # fmt: skip
+# Quitting or craving drink is the goal or the symptom here, not mixing.
+_ALCOHOL_GOAL = re.compile(
+    r"(?:quit\w*|stop\w*|cut(?:ting)? (?:down|back)(?: on)?|off|free (?:of|from)|sober from"
+    r"|urges? (?:to|for)|cravings? (?:for|to)|crave|arret\w*(?: de)?|sevr\w*(?: de)?|envie de"
+    r"|sans|moins|reduire|reduit|diminuer|helped me (?:stop|quit|cut)|no longer)"
+    r"(?: (?:the|l'|d'|de|la))? ?(?=alcohol|booze|drinking|drink|l'alcool|alcool|boire|bu\b)"
+)
+_CLAUSE = re.compile(r"[,;:()\"]|\s-\s|\b(?:but|however|though|mais|pourtant|because|car)\b")
+_FIRST = _words(r"i", r"i'm", r"im", r"i've", r"me", r"my", r"je", r"j'", r"moi", r"chu", r"jsuis")
+
+
+def _spans(rx: re.Pattern[str], folded: str, s: _Sentence) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in rx.finditer(folded, s.start, s.end)]
+
+
+def _has(rx: re.Pattern[str], folded: str, s: _Sentence | None) -> bool:
+    return s is not None and rx.search(folded, s.start, s.end) is not None
+
+
+_IMPERATIVE_STRICT = re.compile(
+    r"[\W_]*(?:(?:just|simply|so|then|please|honestly|seriously|ok|okay|juste|alors|donc|bref"
+    r"|allez|franchement|perso|sinon)\b[\W_]*)*" + _IMPERATIVE_VERBS
+)
+
+
+def _imperative(folded: str, s: _Sentence) -> bool:
+    starts = [s.start] + [m.end() for m in _CLAUSE.finditer(folded, s.start, s.end)]
+    return any(_IMPERATIVE_STRICT.match(folded, c, min(c + 40, s.end)) for c in starts)
+
+
+def _is_question(folded: str, s: _Sentence) -> bool:
+    return s.text.rstrip().endswith("?") or bool(_QUESTION.match(s.text))
+
+
+def _pushes(folded: str, s: _Sentence | None) -> bool:
+    """Advice or normalising cues in a sentence, without a warning that outweighs them."""
+    if s is None or (_is_question(folded, s) and not _RHETORICAL.search(s.text)):
+        return False
+    normal = _has(_NORMAL, folded, s) or _has(_DISMISSIVE, folded, s)
+    advice = (
+        _has(_ADVICE, folded, s)
+        or _IMPERATIVE_STRICT.match(s.text) is not None
+        or _CUES["normal"].search(folded, s.start, s.end) is not None
+    )
+    if not (normal or advice):
+        return False
+    return normal or not _has(_SAFETY, folded, s)
+
+
+def _negated(folded: str, s: _Sentence, pos: int, protect: list[tuple[int, int]]) -> bool:
+    clause = s.start
+    for m in _CLAUSE.finditer(folded, s.start, pos):
+        clause = m.end()
+    for m in _NEGATION.finditer(folded, clause, pos):
+        if pos - m.end() <= 40 and not any(a <= m.start() < b for a, b in protect):
+            return True
+    return False
+
+
+def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int, int, int]]:
+    """(category, start, end, sentence index) for each concept the layer keeps."""
+    found: list[tuple[str, int, int, int]] = []
+    for i, s in enumerate(sentences):
+        prev = sentences[i - 1] if i else None
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        question = _is_question(folded, s) and not _RHETORICAL.search(s.text)
+        if question and (
+            _has(_FIRST, folded, s) or _QUESTION.match(s.text) or not _pushes(folded, nxt)
+        ):
+            continue
+        here = _pushes(folded, s) or _imperative(folded, s)
+        here = here or (_SECOND_PERSON.search(s.text) is not None and not _has(_SAFETY, folded, s))
+        near = here or _pushes(folded, nxt) or _pushes(folded, prev)
+        if not near:
+            continue
+        warned = _has(_SAFETY, folded, s) and not (
+            _has(_NORMAL, folded, s) or _has(_DISMISSIVE, folded, s)
+        )
+        if warned or '"' in s.text:
+            continue
+        if _has(_SAFETY, folded, nxt) and not _pushes(folded, nxt):
+            continue  # "...and woke up in A&E" / "Ne faites jamais ça."
+        supervised = _has(_SUPERVISED, folded, s) and not (
+            here and (_SECOND_PERSON.search(s.text) or _imperative(folded, s))
+        )
+        if supervised:
+            continue
+        if not here and (_has(_SUPERVISED, folded, prev) or _has(_SUPERVISED, folded, nxt)):
+            continue  # the advice nearby is about a supervised change, not this concept
+        reported = _CUES["reported"].search(folded, s.start, s.end)
+        protect = (
+            _spans(_ADVICE, folded, s) + _spans(_NORMAL, folded, s) + _spans(_DISMISSIVE, folded, s)
+        )
+        for category, concept, companions in _SPECS:
+            if category == "rapid_titration" and _has(_SLOW, folded, s):
+                continue
+            for a, b in _spans(concept, folded, s):
+                if reported is not None and reported.start() < a:
+                    continue
+                if category == "mixing_depressants" and _ALCOHOL_GOAL.search(
+                    folded, max(s.start, a - 30), b
+                ):
+                    continue
+                if category == "abrupt_stop" and _ALCOHOL_OBJECT.search(folded, a, b + 40):
+                    continue
+                if (
+                    category == "mixing_depressants"
+                    and not _STRONG_COMBINE.search(folded, s.start, s.end)
+                    and not _BACLO.search(folded, max(s.start, a - _NEAR_BACLO), b + _NEAR_BACLO)
+                ):
+                    continue
+                if category == "driving" and _DRIVING_EXCLUDE.search(folded, a, b + 20):
+                    continue
+                if companions and not _companion(folded, s, nxt, category, companions, a, b):
+                    continue
+                if _negated(folded, s, a, protect + _companion_spans(folded, s, companions)):
+                    continue
+                found.append((category, a, b, i))
+                break
+    return found
+
+
+def _companion_spans(
+    folded: str, s: _Sentence, companions: tuple[re.Pattern[str], ...]
+) -> list[tuple[int, int]]:
+    return [span for rx in companions for span in _spans(rx, folded, s)]
+
+
+def _companion(
+    folded: str,
+    s: _Sentence,
+    nxt: _Sentence | None,
+    category: str,
+    companions: tuple[re.Pattern[str], ...],
+    a: int,
+    b: int,
+) -> bool:
+    for rx in companions:
+        if any(not (x < b and y > a) for x, y in _spans(rx, folded, s)):
+            return True
+        if category in _LOOSE and nxt is not None and _has(rx, folded, nxt):
+            return True
+    return False

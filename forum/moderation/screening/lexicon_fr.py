@@ -1,0 +1,217 @@
+"""French concept lexicon for the concept layer (``concepts.py``).
+
+Same shape as ``lexicon_en``: regex fragments on folded text (no accents,
+straight apostrophes), one concept per tuple. Covers France, Belgium, Switzerland
+and Quebec spellings and slang ("chu", "pis", "toubib", "tiser"). Drug names that
+are the same in English are only in ``lexicon_en``.
+"""
+
+from __future__ import annotations
+
+# One concept per tuple, wrapped by hand; formatting one word per line would hide them.
+# fmt: off
+
+# --------------------------------------------------------------------------- substances
+
+DEPRESSANTS = (
+    r"somniferes?", r"hypnotiques?", r"anxiolytiques?", r"tranquillisants?", r"sedatifs?",
+    r"calmants?", r"cachets? pour dormir", r"(?:un |des )?trucs? pour dormir", r"noctamide",
+    r"havlane", r"myolastan", r"xanor", r"veratran", r"victan", r"urbanyl", r"nordaz",
+    r"opiaces?", r"opioides?", r"codeine", r"dafalgan codeine", r"codoliprane", r"ixprim",
+    r"topalgic", r"contramal", r"skenan", r"actiskenan", r"oxycontin", r"oxynorm",
+    r"lamaline", r"izalgi", r"antidouleurs?", r"heroine", r"came", r"drogue", r"beuh", r"shit",
+    r"joints?", r"petards?", r"ganja", r"herbe", r"space ?cakes?", r"gouttes?", r"theralene",
+    r"donormyl", r"mianserine", r"tercian",
+)
+ALCOHOL = (
+    r"alcool", r"bieres?", r"binouzes?", r"mousses?", r"vin", r"vins", r"pinard", r"rouge",
+    r"blanc", r"rose", r"champagne", r"champ", r"coupes?", r"whisky", r"vodka", r"rhum",
+    r"pastis", r"ricard", r"jaune", r"apero\w*", r"verres?", r"canons?", r"godets?", r"demis?",
+    r"pintes?", r"boire", r"bois", r"boit", r"buvez", r"buvons", r"picol\w*", r"tis(?:e|er|es)",
+    r"biture", r"cuite", r"gueule de bois", r"petit coup", r"digestifs?",
+)
+COMBINE = (
+    r"avec", r"sous", r"en complement d[eu']?", r"en plus d[eu']?", r"en meme temps que",
+    r"par-?dessus", r"associ\w*", r"melang\w*", r"combin\w*", r"cumul\w*", r"coupl\w*",
+    r"et", r"pendant", r"a cote d[eu']?", r"pour (?:booster|renforcer|potentialiser)",
+)
+
+# --------------------------------------------------------------------------- other treatments
+
+OTHER_TREATMENTS = (
+    r"antidepresseurs?", r"antidep\w*", r"ad", r"isrs", r"irsn", r"deroxat", r"seroplex",
+    r"zoloft", r"floxyfral", r"fluvoxamine", r"norset", r"laroxyl", r"anafranil", r"athymil",
+    r"brintellix", r"teralithe", r"depakine", r"depamide", r"tegretol", r"lamictal",
+    r"neuroleptiques?", r"antipsychotiques?", r"anti-?psychotiques?", r"antiepileptiques?",
+    r"anti-?epileptiques?", r"regulateurs? de l'humeur", r"thymoregulateurs?", r"stabilisateurs?",
+    r"solian", r"haldol", r"zyprexa", r"xeroquel", r"risperdal", r"abilify", r"leponex",
+    r"insuline", r"levothyrox", r"esperal", r"aotal", r"revia", r"selincro", r"subutex",
+    r"suboxone", r"methadone", r"traitements? de substitution", r"tso", r"ritaline",
+    r"autres? (?:traitements?|medicaments?|medocs?|cachets?)", r"(?:tes|vos|ses) medocs",
+    r"(?:ton|votre) traitement (?:de fond|psy)", r"(?:tes|vos) (?:pilules|comprimes|cachets) psy",
+)
+STOP_OR_REPLACE = (
+    r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"jet\w*",
+    r"poubelle", r"a la poubelle", r"aux orties", r"balance\w*", r"vire[rz]?", r"oublie\w*",
+    r"remplac\w*", r"a la place", r"au lieu", r"fait (?:le meme|tout le) (?:travail|boulot)",
+    r"fait le job", r"suffit", r"plus besoin", r"pas besoin", r"sert a rien", r"inutiles?",
+    r"de la merde", r"poison", r"se passer d[eu']?", r"t'en passer", r"vous en passer",
+    r"couper?", r"cesse\w*", r"sevr\w*",
+)
+
+# --------------------------------------------------------------------------- people and places
+
+DOCTORS = (
+    r"medecins?", r"docteurs?", r"docs?", r"toubibs?", r"generalistes?", r"medecin traitant",
+    r"addictologues?", r"addictos?", r"psys?", r"psychiatres?", r"specialistes?",
+    r"prescripteurs?", r"pharmaciens?", r"infirmier\w*", r"blouses? blanches?",
+    r"le corps medical", r"la medecine", r"les pros?", r"suivi(?: medical)?", r"rdv",
+    r"rendez-vous", r"consultations?", r"avis (?:medical|d'un \w+)", r"autorisation",
+    r"permission", r"la notice", r"ordonnances?", r"csapa", r"l'ansm", r"l'hopital",
+)
+DISMISS_DOCTOR = (
+    r"(?:n'?y )?(?:comprennent|connaissent|pigent|captent) (?:rien|que dalle|pas grand-chose)",
+    r"(?:n'?y )?connai\w* rien", r"nuls?", r"incompetents?", r"laiss\w* tomber", r"zappe\w*",
+    r"oublie\w*", r"ignore\w*", r"passe[rz]?(?:-toi| vous)? d[eu']?", r"pas besoin",
+    r"(?:en )?as pas besoin", r"plus besoin", r"inutile", r"sert a rien", r"sans",
+    r"fai(?:s|tes)(?:-toi|-vous) confiance", r"comme on dit ici", r"le forum (?:sait|en sait)",
+    r"ici (?:on|vous) (?:sait|savez)", r"mieux que", r"perte de temps", r"demander la permission",
+    r"attendre (?:la permission|l'avis|le feu vert)", r"lui dire", r"lui dis pas", r"mentir",
+    r"cache[rz]?", r"tout seul", r"toi-meme", r"vous-meme", r"ton propre",
+)
+SOURCES = (
+    r"en ligne", r"internet", r"le net", r"le web", r"sites?", r"liens?", r"darknet",
+    r"dark ?web", r"telegram", r"a l'etranger", r"etranger", r"espagne", r"portugal",
+    r"belgique", r"suisse", r"italie", r"turquie", r"tunisie", r"maroc", r"algerie",
+    r"thailande", r"inde", r"indiens?", r"pharmacies? (?:en ligne|etrangeres?|indiennes?)",
+    r"sans ordo(?:nnance)?", r"pas d'ordo(?:nnance)?", r"sans prescription", r"mp",
+    r"en mp", r"envoie-moi", r"ecris-moi", r"un gars", r"un mec", r"un type", r"dealers?",
+    r"amie?s?", r"potes?", r"copains?", r"copines?", r"collegues?", r"voisine?s?", r"famille",
+    r"quelqu'un comme ca", r"en trop", r"restes?", r"stock", r"veto", r"veterinaire",
+    r"depann\w*", r"livr\w*", r"envoi\w*", r"boites?",
+)
+ACQUIRE = (
+    r"achet\w*", r"achat", r"command\w*", r"procur\w*", r"recup\w*", r"chop\w*", r"obten\w*",
+    r"obtien\w*", r"livr\w*", r"vend\w*", r"demande\w*(?:-lui|-leur)?", r"emprunt\w*",
+    r"pique\w*", r"prends", r"prenez", r"prend", r"fai(?:s|tes) le plein", r"ramen\w*",
+    r"rapport\w*", r"depann\w*", r"file\w*", r"passe\w*", r"trouv\w*", r"s'achete",
+    r"se trouve", r"en prends",
+)
+
+# --------------------------------------------------------------------------- situations
+
+PREGNANCY = (
+    r"enceintes?", r"grossesses?", r"allait\w*", r"tire-lait", r"tirer (?:mon|son|ton) lait",
+    r"trimestre", r"tomber enceinte", r"bebes?", r"bebe", r"foetus", r"futur\w* mamans?",
+    r"essai bebe", r"projet bebe", r"post-?partum", r"nourrisson", r"sage-?femme",
+    r"gyneco\w*", r"maternite",
+)
+DRIVING = (
+    r"conduire", r"condui[st]\w*", r"conduite", r"au volant", r"le volant", r"voitures?",
+    r"bagnoles?", r"caisses?", r"motos?", r"scooters?", r"roule[rz]?", r"rouler", r"la route",
+    r"autoroute", r"camions?", r"poids lourds?", r"tracteurs?", r"chariots?(?: elevateurs?)?",
+    r"clark", r"engins?", r"machines?", r"tronconneuses?", r"echafaudages?", r"echelles?",
+    r"toits?", r"en hauteur", r"chantiers?", r"grues?", r"outils?", r"disqueuses?",
+
+)
+STOP = (
+    r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"coupe[rz]?",
+    r"cess\w*", r"abandonn\w*", r"jete[rz]?", r"tout arreter", r"passe[rz]? a (?:0|zero)",
+    r"a (?:0|zero)", r"descend\w*", r"sevr\w*",
+)
+ABRUPT = (
+    r"d'un (?:seul )?coup(?: sec)?", r"coup sec", r"du jour au lendemain", r"brutal\w*",
+    r"brusque\w*", r"net", r"sec", r"raide", r"ben raide", r"direct", r"cash", r"d'emblee",
+    r"en une (?:seule )?fois", r"immediatement", r"tout de suite", r"(?:a|en) (?:0|zero)",
+    r"en (?:un|une|deux|trois|quatre|\d+) (?:jours?|nuits?|semaine)", r"sans (?:diminu\w*"
+    r"|palier\w*|decroiss\w*|degressi\w*|redui\w*|baisser|descendre|transition)",
+    r"demain", r"ce soir", r"un beau (?:matin|jour)",
+)
+TAPER_DISMISS = (
+    r"diminution", r"decroissance", r"descente progressive", r"paliers?", r"degressi\w*",
+)
+DISMISSIVE = (
+    r"arnaque", r"du vent", r"du blabla", r"blabla", r"bidon", r"pipeau", r"exagere\w*",
+    r"surfaite?s?", r"n'importe quoi", r"foutaises?", r"conneries", r"trop lent\w*",
+    r"pour les (?:papis|vieux|mamies|fragiles|bebes)", r"parano\w*", r"arbitraire",
+    r"inutiles?", r"sert a rien", r"pas si pire", r"trop prudent\w*", r"poubelle",
+)
+EXCESS = (
+    r"poignee", r"tripl\w*", r"doubl\w* (?:ma|ta|la|votre|sa) dose", r"doubl\w*",
+    r"pas de (?:dose )?(?:max\w*|limite|plafond)", r"sans limite", r"autant que",
+    r"plus (?:c'est|t'en prends|tu en prends)\w* mieux", r"(?:impossible|peux pas) (?:de )?"
+    r"(?:faire une )?surdos\w*", r"en rajout\w*", r"en plus de (?:ta|votre|la) dose",
+    r"une (?:dose|prise) de plus", r"supplementaires?", r"a fond",
+)
+RAPID = (
+    r"plus vite", r"aller vite", r"rapidement", r"directement", r"d'emblee", r"premier jour",
+    r"des le (?:premier|1er|debut)", r"gagner\w* (?:des|du) (?:semaines|temps|mois)",
+    r"a chaque (?:fois|prise)", r"matin et soir", r"en (?:\d+|deux|trois|quatre|cinq|une)"
+    r" (?:jours?|semaines?)", r"saut\w* (?:des|les) (?:paliers|etapes)", r"bruler les etapes",
+)
+
+# --------------------------------------------------------------------------- advice cues
+
+ADVICE = (
+    r"tu (?:peux|pourras|pourrais|dois|devrais|devras|n'as qu'a|as qu'a|as juste a|vas voir"
+    r"|verras|auras|risques rien)", r"t'(?:as|auras) (?:qu'a|juste a)",
+    r"vous (?:pouvez|pourrez|pourriez|devez|devriez|n'avez qu'a|avez juste a|verrez"
+    r"|gagnerez|risquez rien)", r"il (?:te|vous) suffit", r"(?:il )?suffit d[e']", r"il faut",
+    r"faut(?! pas)", r"y a qu'a", r"ya qu'a", r"on (?:peut|doit|devrait)",
+    r"je (?:te|vous) (?:conseille|recommande|suggere|dis)", r"je (?:conseille|recommande)",
+    r"je me permets de (?:conseiller|recommander|suggerer)", r"mon (?:conseil|astuce)",
+    r"(?:p'?t?i?t?|petit|un) conseil", r"astuce", r"le (?:mieux|plus simple|truc) (?:c'est|cest"
+    r"|est|serait)", r"n'?h[e]site[sz]? pas", r"vas-y", r"allez-y", r"fonce[sz]?",
+    r"lance[sz]?-(?:toi|vous)", r"(?:crois|croyez)-moi", r"fai(?:s|tes) (?:comme moi|pareil"
+    r"|de meme|comme on dit|votre|ton)", r"toi aussi", r"vous aussi", r"tu vas voir",
+    r"vous allez voir", r"pourquoi (?:pas|attendre|se priver|s'embeter|diminuer)",
+    r"si (?:tu|vous|t')(?:es|etes|as|avez)? ?(?:pressee?s?|motivee?s?|coincee?s?|bloquee?s?)",
+    r"si (?:t'as|tu as|vous avez) (?:quelqu'un|un|une|l'occasion)", r"la prochaine fois",
+    r"fai(?:s|tes)(?:-toi|-vous) confiance", r"demande[sz]?-(?:lui|leur)", r"profite[sz]?-en",
+    r"ne (?:t'|vous )?(?:inquiete|en fais|inquietez|en faites|stresse|affole)[sz]? pas",
+    r"t'inquiete", r"tkt", r"pas de panique", r"surtout ne (?:change|changez) rien",
+    r"continue[sz]?", r"garde[sz]?",
+)
+NORMAL = (
+    r"(?:c'est|cest|c est|c'etait|ca reste|tout a fait|parfaitement|totalement|franchement"
+    r"|vraiment) (?:sans (?:danger|risque|souci|probleme)|ok|bon|safe|inoffensif|tranquille"
+    r"|pas grave|pas dangereux|rien|nickel|top|facile|normal|efficace)", r"sans (?:danger"
+    r"|risque|souci|soucis|probleme)", r"aucun (?:risque|danger|probleme|souci|soucis|effet)",
+    r"pas de (?:souci|soucis|probleme|risque|danger|drame)", r"rien de grave",
+    r"ca (?:passe|roule|le fait|va|a (?:ben |bien )?(?:ete|marche))", r"ca a ben ete",
+    r"(?:ne )?(?:craint|risque) rien", r"pas grave", r"pas (?:si )?pire", r"tres efficace",
+    r"efficace", r"c top", r"c'est top", r"au top", r"nickel", r"impeccable", r"genial",
+    r"super bien", r"largement", r"suffit largement", r"disparai\w*", r"tranquille",
+    r"je (?:le fais|fais ca) (?:tout le temps|souvent)", r"je bosse", r"on s'habitue",
+    r"(?:n'a|a) jamais (?:tue|fait de mal)", r"toujours (?:la|vivante?)", r"moins cher",
+    r"tout roule", r"sans faire grossir", r"le meme travail",
+)
+SAFETY = (
+    r"dangereu\w*", r"danger", r"risqu\w*", r"crises? (?:d'epilepsie|convulsives?)",
+    r"convulsions?", r"epilep\w*", r"delire", r"hallucinations?", r"surdos\w*", r"mort\w*",
+    r"deces", r"attention", r"prudence", r"prudent\w*", r"mefie\w*", r"mauvaise idee",
+    r"deconseill\w*", r"interdi\w*", r"urgences?", r"hopital", r"samu", r"regrett\w*",
+    r"erreur", r"contrefa\w*", r"arnaque\w*", r"par pitie", r"ne faites (?:jamais|pas) ca",
+    r"(?:parle|parlez|demande|demandez|voyez|voir) (?:en )?(?:avec|a|au) (?:ton|ta|votre|vos|un|une"
+    r"|le|la) \w+", r"sous (?:surveillance|controle|suivi)", r"a mes depens", r"plus jamais",
+    r"pensez-y", r"penses-y", r"parle[zs]?-en", r"renseigne[zs]?-(?:toi|vous)",
+    r"voye?z avec", r"vois avec", r"medecine du travail", r"(?:avec|par) (?:un|une|le|la|ton|ta"
+    r"|votre) (?:medecin|doc|addicto\w*|psychiatre|specialiste)", r"pas (?:sans danger|anodin)",
+)
+SELF_RELIANCE = (
+    r"fai(?:s|tes)(?:-toi|-vous) confiance", r"ecoute[sz]? (?:ton|votre) corps",
+    r"(?:tu connais|vous connaissez) (?:ton|votre) corps", r"sois (?:ton|votre) propre medecin",
+    r"auto-?medic\w*", r"auto-?prescri\w*", r"demander la permission",
+    r"(?:t'en|vous en) (?:as|avez) pas besoin",
+)
+QUESTION_OPENERS = (
+    r"est-ce", r"est ce", r"peut-on", r"puis-je", r"quelqu'un (?:sait|a|aurait|prend)",
+    r"je me demande", r"vous pensez", r"tu penses", r"comment (?:vous|tu|faire)",
+    r"qqn", r"des (?:conseils|retours|avis)",
+)
+SUPERVISED = (
+    r"(?:mon|ma|notre|son|sa) (?:medecin|doc|docteur|addicto\w*|psy\w*|generaliste|gyneco\w*"
+    r"|specialiste|neurologue|pharmacien\w*|infirmi\w*)", r"avec (?:mon|ma|notre) \w+",
+    r"sous (?:surveillance|controle|suivi)", r"m'a (?:dit|conseille|explique|prescrit|fait)",
+    r"(?:un|une|le|la) (?:medecin|doc|addicto\w*|psy\w*|generaliste|specialiste) m'a",
+)
