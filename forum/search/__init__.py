@@ -4,11 +4,13 @@ One interface, a backend per database: PostgreSQL (tsvector + GIN index, ts_rank
 ts_headline, English and French stemming) in forum/search/postgres.py, SQLite (FTS5,
 bm25, snippet) in forum/search/sqlite.py.
 
-The index is a table beside forum_post, created by migration 0003 and kept in sync by
+The index is a table beside forum_post (migration forum/0005_search_index) kept in sync by
 database triggers rather than by calls from forum.services: posts are also written by
 moderation (bulk `.update()`s), the admin, data migrations and the test factories, and a
-trigger cannot be forgotten by any of them. Status is not indexed: visibility is decided at
-query time by Post/Topic.visible_to(user), in the same query as the match.
+trigger cannot be forgotten by any of them. On SQLite the triggers are set aside while
+`migrate` runs (pre_migrate / post_migrate, see sqlite.py). Status is not indexed: visibility
+is decided at query time by Post/Topic.visible_to(user), in the same query as the match.
+See docs/search.md.
 """
 
 import datetime
