@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from accounts.forms import ProfileSettingsForm
 from accounts.models import User
+from forum.community.views import profile_context as community_profile_context
 from forum.models import Post, Topic
 
 
@@ -34,7 +35,10 @@ def profile(request, username: str):
         .order_by("-created_at", "-id")
     )
     page = Paginator(posts, settings.FORUM_POSTS_PER_PAGE).get_page(request.GET.get("page"))
-    context = {"member": member, "topics": topics, "page": page}
+    context = {
+        "member": member, "topics": topics, "page": page,
+        **community_profile_context(request.user, member),
+    }  # fmt: skip
     response = render(request, "accounts/profile.html", context)
     if member.hide_profile_from_public:
         response["X-Robots-Tag"] = "noindex"

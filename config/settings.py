@@ -216,6 +216,9 @@ FORUM_EDIT_WINDOW_MINUTES = env_int("FORUM_EDIT_WINDOW_MINUTES", 60 * 24)  # 0: 
 # Posting rate limit: at most N posts (topics and replies) per member per window.
 FORUM_POST_RATE_LIMIT = env_int("FORUM_POST_RATE_LIMIT", 10)
 FORUM_POST_RATE_WINDOW_SECONDS = env_int("FORUM_POST_RATE_WINDOW_SECONDS", 60)
+# Reactions (helpful, thanks) and bookmarks: at most N reactions per member per window.
+FORUM_REACTION_RATE_LIMIT = env_int("FORUM_REACTION_RATE_LIMIT", 60)
+FORUM_REACTION_RATE_WINDOW_SECONDS = env_int("FORUM_REACTION_RATE_WINDOW_SECONDS", 60)
 # Moderation: N open unsafe-advice reports from distinct members hide a post until
 # a moderator reviews it; new members' first K posts wait for approval (0: off);
 # members may file at most N reports per window.

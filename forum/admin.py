@@ -129,3 +129,16 @@ class MemberNoteAdmin(ReadOnlyAdmin):
 class MemberNoticeAdmin(ReadOnlyAdmin):
     list_display = ("recipient", "kind", "subject", "created_at", "read_at")
     list_filter = ("kind",)
+
+
+# --- Community (issue 6) --------------------------------------------------------------
+
+from forum.models import TopicTag  # noqa: E402
+
+
+@admin.register(TopicTag)
+class TopicTagAdmin(admin.ModelAdmin):
+    list_display = ("name_en", "name_fr", "slug", "position")
+    list_editable = ("position",)
+    prepopulated_fields = {"slug": ("name_en",)}
+    search_fields = ("name_en", "name_fr", "slug")

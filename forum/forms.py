@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from forum.models import TITLE_MAX_LENGTH, Board
+from forum.models import TITLE_MAX_LENGTH, Board, TopicTag
 from forum.search.query import SEARCH_MAX_LENGTH
 
 
@@ -41,6 +41,32 @@ class PostBodyField(forms.CharField):
         self.widget.attrs.update({"rows": 10, "data-markdown-editor": ""})
 
 
+class TopicTagsField(forms.ModelMultipleChoiceField):
+    """Up to three of the staff-managed tags, as checkboxes (a fieldset with a legend)."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        from forum.community.services import MAX_TAGS_PER_TOPIC
+
+        self.max_choices = MAX_TAGS_PER_TOPIC
+        kwargs.setdefault("queryset", TopicTag.objects.all())
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("label", _("Tags"))
+        kwargs.setdefault("help_text", _("Optional: choose up to three."))
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        tags = super().clean(value)
+        if len(tags) > self.max_choices:
+            raise forms.ValidationError(
+                _("Choose at most %(limit)d tags (you chose %(count)d)."),
+                code="max_choices",
+                params={"limit": self.max_choices, "count": len(tags)},
+            )
+        return tags
+
+
 class ReplyForm(forms.Form):
     body = PostBodyField()
 
@@ -60,7 +86,8 @@ class TopicForm(forms.Form):
         },
     )
     body = PostBodyField()
-    field_order = ["title", "body"]
+    tags = TopicTagsField()
+    field_order = ["title", "body", "tags"]
 
     def clean_title(self) -> str:
         return _clean_required_text(
@@ -72,10 +99,11 @@ class TopicForm(forms.Form):
 
 
 class EditPostForm(ReplyForm):
-    """Edit a post; for a topic's first post the title is editable too."""
+    """Edit a post; for a topic's first post the title and tags are editable too."""
 
     title = forms.CharField(label=_("Title"), max_length=TITLE_MAX_LENGTH, required=False)
-    field_order = ["title", "body"]
+    tags = TopicTagsField()
+    field_order = ["title", "body", "tags"]
 
     def __init__(self, *args, edit_title: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,6 +113,7 @@ class EditPostForm(ReplyForm):
             self.fields["title"].error_messages["required"] = _("Please give your topic a title.")
         else:
             del self.fields["title"]
+            del self.fields["tags"]
 
     def clean_title(self) -> str:
         return _clean_required_text(
@@ -113,6 +142,13 @@ class SearchForm(forms.Form):
         required=False,
         empty_label=_("All boards"),
     )
+    tag = forms.ModelChoiceField(
+        label=_("Tag"),
+        queryset=TopicTag.objects.all(),
+        to_field_name="slug",
+        required=False,
+        empty_label=_("All tags"),
+    )
     author = forms.CharField(
         label=_("Author"), required=False, max_length=150,
         help_text=_("Username or display name."),
@@ -129,3 +165,7 @@ class SearchForm(forms.Form):
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
             self.add_error("date_to", _("The end date is before the start date."))
         return data
+
+
+class TopicTagsForm(forms.Form):
+    tags = TopicTagsField()

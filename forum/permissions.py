@@ -247,3 +247,100 @@ def get_member_for_moderation_or_404(user, username: str):
 
     require_moderator(user)
     return get_object_or_404(get_user_model(), username=username)
+
+
+# --- Community (issue 6): reactions, bookmarks, topic tags, ignored members --------
+
+
+def check_can_react(user, post: Post) -> None:
+    """Members who may post can react to others' published posts."""
+    check_can_post(user)
+    if post.author_id == user.pk:
+        raise PermissionDenied(
+            _("You cannot react to your own post: reactions are how other members answer it.")
+        )
+    if not post.is_published:
+        raise PermissionDenied(_("You can only react to posts that everyone can see."))
+
+
+def can_react(user, post: Post) -> bool:
+    try:
+        check_can_react(user, post)
+    except PermissionDenied:
+        return False
+    return True
+
+
+def check_can_bookmark(user) -> None:
+    # Bookmarks are private and change nothing others see: every signed-in member may keep
+    # them, unverified or suspended ones included.
+    if not user.is_authenticated:
+        raise PermissionDenied(_("Sign in to bookmark posts."))
+
+
+def check_can_edit_topic_tags(user, topic: Topic, first_post: Post) -> None:
+    """The author edits the tags while they may edit the first post; moderators always."""
+    if is_moderator(user):
+        return
+    if topic.author_id != user.pk:
+        raise PermissionDenied(_("Only the topic's author and the moderators can change its tags."))
+    check_can_edit_post(user, first_post)
+
+
+def check_can_ignore(user, target) -> None:
+    if not user.is_authenticated:
+        raise PermissionDenied(_("Sign in to ignore a member."))
+    if target.pk == user.pk:
+        raise PermissionDenied(_("You cannot ignore yourself."))
+    if is_moderator(target):
+        raise PermissionDenied(
+            _(
+                "Moderators cannot be ignored: they may need to reach you about your safety, "
+                "your posts or a decision about your account, and their posts explain the "
+                "forum's rules to everyone."
+            )
+        )
+
+
+def can_ignore(user, target) -> bool:
+    try:
+        check_can_ignore(user, target)
+    except PermissionDenied:
+        return False
+    return True
+
+
+def ignores_q(member):
+    """A Q() on IgnoredMember: the rows of `member` that take effect. Ignoring a moderator
+    never does (someone may have become a moderator after being ignored)."""
+    from django.db.models import Q
+
+    return (
+        Q(member=member)
+        & Q(ignored__is_active=True)
+        & ~Q(ignored__is_superuser=True)
+        & ~Q(ignored__groups__name=MODERATORS_GROUP)
+    )
+
+
+def is_ignoring(recipient, actor) -> bool:
+    """Whether `recipient` ignores `actor`: then `actor` may not mention or notify them."""
+    if not getattr(recipient, "is_authenticated", True) or recipient.pk == actor.pk:
+        return False
+    from forum.models import IgnoredMember
+
+    return IgnoredMember.objects.filter(ignores_q(recipient), ignored=actor).exists()
+
+
+def ignored_by(actor, user_ids) -> set[int]:
+    """Of the members `user_ids`, those who ignore `actor` (one query): leave them out when
+    `actor` mentions or notifies members. Moderators are never ignored."""
+    from django.db.models import Q
+
+    from forum.models import IgnoredMember
+
+    user_ids = {pk for pk in user_ids if pk != actor.pk}
+    if not user_ids or is_moderator(actor):
+        return set()
+    rows = IgnoredMember.objects.filter(Q(member_id__in=user_ids), ignored=actor)
+    return set(rows.values_list("member_id", flat=True))

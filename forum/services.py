@@ -1,5 +1,7 @@
 """Multi-row writes of the forum, each in one transaction."""
 
+from collections.abc import Iterable
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -55,7 +57,9 @@ def check_posting_rate(user) -> None:
 
 
 @transaction.atomic
-def start_topic(board: Board, *, author, title: str, body: str, language: str = "") -> Topic:
+def start_topic(
+    board: Board, *, author, title: str, body: str, language: str = "", tags: Iterable = ()
+) -> Topic:
     now = timezone.now()
     # New members' first posts wait for a moderator (FORUM_APPROVE_FIRST_POSTS): held
     # content is not counted; forum.moderation.services.do_approve_post counts it.
@@ -72,6 +76,8 @@ def start_topic(board: Board, *, author, title: str, body: str, language: str = 
     )
     post = _create_post(topic, author=author, body=body, now=now, title=title, held=held)
     Topic.objects.filter(pk=topic.pk).update(last_post=post)
+    if tags:
+        topic.tags.set(tags)
     if held:
         return topic
     Board.objects.filter(pk=board.pk).update(

@@ -1,6 +1,7 @@
 from django.urls import include, path
 
 from forum import feeds, views
+from forum.community import urls as community_urls
 from forum.moderation import urls as moderation_urls
 
 app_name = "forum"
@@ -21,4 +22,5 @@ urlpatterns = [
     path("preview/", views.markdown_preview, name="markdown-preview"),
     path("mod/", include(moderation_urls.urlpatterns)),
     *moderation_urls.member_urlpatterns,
+    *community_urls.urlpatterns,
 ]

@@ -6,14 +6,16 @@ from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponseRedirect
+from django.db import transaction
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum import permissions, services
+from forum.community.services import set_topic_tags
 from forum.forms import EditPostForm, ReplyForm, SearchForm, TopicForm
-from forum.models import Board, CrisisResource, ModerationAction, Post, Topic
+from forum.models import Board, CrisisResource, ModerationAction, Post, Topic, TopicTag
 from forum.search import SearchQueryError, search_posts, search_resources
 
 
@@ -25,8 +27,22 @@ def board_list(request):
 def board_detail(request, slug: str):
     board = get_object_or_404(Board, slug=slug)
     topics = Topic.objects.visible_to(request.user).filter(board=board).with_list_data().listed()
-    page = Paginator(topics, settings.FORUM_TOPICS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "forum/board_detail.html", {"board": board, "page": page})
+    # ?tag=<slug> narrows the list to one tag (an unknown tag is a 404, not an empty list).
+    tags = list(TopicTag.objects.all())
+    tag = None
+    if tag_slug := request.GET.get("tag"):
+        tag = next((tag for tag in tags if tag.slug == tag_slug), None)
+        if tag is None:
+            raise Http404(_("No such tag."))
+        topics = topics.filter(tags=tag)
+    page = Paginator(topics.with_tags(), settings.FORUM_TOPICS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    context = {
+        "board": board, "page": page, "tags": tags, "current_tag": tag,
+        "page_query": f"&tag={tag.slug}" if tag else "",
+    }  # fmt: skip
+    return render(request, "forum/board_detail.html", context)
 
 
 def refusal(check, *args) -> str:
@@ -65,6 +81,7 @@ def topic_create(request, slug: str):
                     author=request.user,
                     title=form.cleaned_data["title"],
                     body=form.cleaned_data["body"],
+                    tags=form.cleaned_data["tags"],
                 )
                 if topic.status == Topic.Status.HELD:
                     messages.info(request, _("Thank you! A moderator will approve your first posts "
@@ -90,6 +107,7 @@ def topic_detail(request, slug: str, pk: int):
         .filter(topic=topic)
         .select_related("author")
         .with_moderation_data(request.user)
+        .with_community_data(request.user)
         .in_thread_order()
     )
     page = Paginator(posts, settings.FORUM_POSTS_PER_PAGE).get_page(request.GET.get("page"))
@@ -106,8 +124,11 @@ def topic_detail(request, slug: str, pk: int):
         post.user_sees_removal_reason = not post.is_published and (
             is_moderator or post.author_id == user.pk
         )
+        post.user_can_react = permissions.can_react(user, post)
     context = {
         "topic": topic,
+        "topic_tags": list(topic.tags.all()),
+        "topic_tags_editable": is_moderator or topic.author_id == user.pk,
         "board": topic.board,
         "page": page,
         "user_is_moderator": is_moderator,
@@ -231,6 +252,8 @@ def post_edit(request, pk: int):
     topic = post.topic
     is_first_post = not Post.objects.filter(topic=topic).filter_before(post).exists()
     initial = {"body": post.body, "title": topic.title}
+    if is_first_post:
+        initial["tags"] = list(topic.tags.all())
     form = EditPostForm(request.POST or None, initial=initial, edit_title=is_first_post)
     status = HTTPStatus.OK
     preview = None
@@ -242,12 +265,15 @@ def post_edit(request, pk: int):
         if form.is_valid() and "preview" in request.POST:
             preview = services.render_post_body(form.cleaned_data["body"]).html
         elif form.is_valid():
-            changed = services.edit_post(
-                post,
-                editor=request.user,
-                body=form.cleaned_data["body"],
-                title=form.cleaned_data.get("title") if is_first_post else None,
-            )
+            with transaction.atomic():
+                changed = services.edit_post(
+                    post,
+                    editor=request.user,
+                    body=form.cleaned_data["body"],
+                    title=form.cleaned_data.get("title") if is_first_post else None,
+                )
+                if is_first_post:
+                    changed |= set_topic_tags(topic, form.cleaned_data["tags"])
             if changed:
                 messages.success(request, _("Your changes have been saved."))
             return redirect(post)
@@ -295,7 +321,7 @@ def search(request):
         try:
             results = search_posts(
                 data["q"], user=request.user, board=data["board"], author=data["author"],
-                date_from=data["date_from"], date_to=data["date_to"],
+                tag=data["tag"], date_from=data["date_from"], date_to=data["date_to"],
             )  # fmt: skip
         except SearchQueryError as error:
             form.add_error("q", str(error))

@@ -37,8 +37,8 @@ def test_topic_page_with_labels_has_a_fixed_query_count_for_anonymous_readers(
     topic, moderator, library, django_assert_max_num_queries, size
 ):
     grow_thread(topic, moderator, size)
-    # topic, count, posts, labels, categories, resources, crisis resources
-    with django_assert_max_num_queries(7):
+    # topic, its tags, count, posts, labels, categories, resources, crisis resources
+    with django_assert_max_num_queries(8):
         response = Client().get(topic.get_absolute_url())
     assert response.status_code == HTTPStatus.OK
     assert response.content.decode().count('aria-labelledby="safety-') == size
@@ -68,6 +68,6 @@ def test_topic_page_with_labels_has_a_fixed_query_count_for_moderators(
 
 
 def test_topic_page_adds_no_query_when_nothing_is_moderated(topic, django_assert_num_queries):
-    # topic, count, posts, (empty) labels
-    with django_assert_num_queries(4):
+    # topic, its tags (issue 6), count, posts, (empty) labels
+    with django_assert_num_queries(5):
         Client().get(topic.get_absolute_url())

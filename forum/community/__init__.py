@@ -1,0 +1,1 @@
+"""Community features (issue 6): reactions, topic tags, bookmarks, ignoring a member."""
