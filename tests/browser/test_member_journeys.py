@@ -1,3 +1,4 @@
+import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
 from django.urls import reverse
@@ -7,18 +8,21 @@ from forum.models import Post, Topic
 from tests.browser.conftest import confirmation_path
 from tests.factories import BoardFactory, TopicFactory, UserFactory
 
+# The live server needs committed data; seeded rows are restored after each flush.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
 PASSWORD = "a long and unusual passphrase 42"
 
 
 def sign_in(page, username: str) -> None:
     page.goto(reverse("account_login"))
-    page.get_by_label("Username or email").fill(username)
+    page.get_by_label("Login").fill(username)
     page.get_by_label("Password").fill("correct horse battery staple")
     page.get_by_role("button", name="Sign In").click()
     page.wait_for_url("**/")
 
 
-def test_new_member_signs_up_confirms_email_and_starts_a_topic(page, screenshot, transactional_db):
+def test_new_member_signs_up_confirms_email_and_starts_a_topic(page, screenshot):
     page.goto("/")
     page.get_by_role("link", name="Sign up").click()
     page.get_by_label("Email").fill("newmember@example.com")
@@ -49,7 +53,7 @@ def test_new_member_signs_up_confirms_email_and_starts_a_topic(page, screenshot,
     assert Topic.objects.get().author == User.objects.get(username="newmember")
 
 
-def test_member_replies_quotes_and_edits(page, screenshot, transactional_db):
+def test_member_replies_quotes_and_edits(page, screenshot):
     author = UserFactory(username="alice")
     UserFactory(username="bob")
     topic = TopicFactory(
@@ -83,7 +87,7 @@ def test_member_replies_quotes_and_edits(page, screenshot, transactional_db):
     screenshot(page, "topic")
 
 
-def test_keyboard_only_member_reaches_and_submits_the_reply_form(page, transactional_db):
+def test_keyboard_only_member_reaches_and_submits_the_reply_form(page):
     author = UserFactory(username="alice")
     UserFactory(username="bob")
     topic = TopicFactory(board=BoardFactory(), author=author, title="Hello")
@@ -104,7 +108,9 @@ def test_keyboard_only_member_reaches_and_submits_the_reply_form(page, transacti
 
 
 def test_main_pages_have_no_serious_accessibility_violations(
-    page, axe, screenshot, transactional_db
+    page,
+    axe,
+    screenshot,
 ):
     member = UserFactory(username="alice")
     topic = TopicFactory(board=BoardFactory(), author=member, title="Hello")
