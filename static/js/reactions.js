@@ -25,7 +25,7 @@
         return response.json();
       })
       .then(function (data) {
-        button.textContent = data.label;
+        button.querySelector("[data-reaction-label]").textContent = data.label;
         button.setAttribute("aria-pressed", data.pressed ? "true" : "false");
         state.value = data.pressed ? "off" : "on";
         button.disabled = false;

@@ -52,7 +52,7 @@ def test_hidden_post_cannot_be_bookmarked(member_client, reply_post):
 def test_bookmark_button_shows_its_state_on_the_topic_page(member_client, member, reply_post):
     Bookmark.objects.create(member=member, post=reply_post)
     html = member_client.get(reply_post.topic.get_absolute_url()).content.decode()
-    assert 'aria-pressed="true">Bookmarked</button>' in html
+    assert 'aria-pressed="true">Bookmarked<span class="visually-hidden"> the post by bob' in html
 
 
 def test_bookmark_list_shows_only_the_members_own_bookmarks(

@@ -131,8 +131,10 @@ def test_topic_page_shows_counts_and_what_the_reader_pressed(client, member, top
     Reaction.objects.create(post=reply_post, member=UserFactory(), kind="thanks")
     client.force_login(member)
     html = client.get(topic.get_absolute_url()).content.decode()
-    assert 'aria-pressed="true">Helpful (2)</button>' in html
-    assert 'aria-pressed="false">Thanks (1)</button>' in html
+    assert 'aria-pressed="true"><span data-reaction-label>Helpful (2)</span>' in html
+    assert 'aria-pressed="false"><span data-reaction-label>Thanks (1)</span>' in html
+    # Each button names the post it is about, for screen readers.
+    assert '<span class="visually-hidden"> the post by bob</span></button>' in html
 
 
 def test_author_sees_counts_on_their_own_post_without_buttons(
@@ -171,4 +173,7 @@ def test_topic_page_query_count_is_fixed_whatever_the_reactions(
     with django_assert_max_num_queries(11):
         response = client.get(topic.get_absolute_url())
     assert response.status_code == HTTPStatus.OK
-    assert response.content.decode().count('aria-pressed="true">Thanks (4)') == size
+    assert (
+        response.content.decode().count('aria-pressed="true"><span data-reaction-label>Thanks (4)')
+        == size
+    )
