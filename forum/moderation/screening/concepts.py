@@ -19,6 +19,7 @@ others. It prefers recall: its matches only queue a post for a moderator.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from . import lexicon_en as en
 from . import lexicon_fr as fr
@@ -30,11 +31,12 @@ from .cues import (
     _Sentence,
 )
 from .lexicon import _words
+from .patterns import compile_words
 from .steps import _ALCOHOL_OBJECT
 
 
 def _rx(*groups: tuple[str, ...]) -> re.Pattern[str]:
-    return _words(*(p for group in groups for p in group))
+    return compile_words(*(p for group in groups for p in group))
 
 
 _DEPRESSANT = _rx(en.BENZOS_AND_Z, en.OPIOIDS, en.OTHER_DEPRESSANTS, en.ALCOHOL, fr.DEPRESSANTS)
@@ -62,6 +64,17 @@ _STRONG_COMBINE = _words(
     r"en meme temps",
 )
 _NEAR_BACLO = 35
+# Being on the treatment, without naming it ("while you're titrating", "pendant la montée").
+_CONTEXT = _words(
+    r"titrat\w*",
+    r"(?:while|whilst|when) (?:you'?re |you are |i'?m )?on (?:it|this|them|the \w+)",
+    r"your (?:dose|meds|pills|tablets)",
+    r"(?:ta|votre) dose",
+    r"montee des doses",
+    r"pendant (?:la|ta|votre) (?:titration|montee)",
+    r"sous traitement",
+    r"en traitement",
+)
 
 # category -> (concept, companions): the concept must meet one companion in its sentence.
 _SPECS: list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]]] = [
@@ -80,9 +93,10 @@ _SPECS: list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]]] = [
                 en.ALCOHOL,
                 fr.ALCOHOL,
             ),
-            (_BACLO, _STRONG_COMBINE),
+            (_BACLO, _STRONG_COMBINE, _CONTEXT),
         ),
         "excessive_dose": (_rx(en.EXCESS, fr.EXCESS), ()),
+        "other": (_rx(en.OTHER_ROUTES, fr.OTHER_ROUTES), ()),
         "rapid_titration": (
             _rx(en.RAPID, fr.RAPID),
             (
@@ -104,6 +118,20 @@ _SPECS: list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]]] = [
         "driving": (_rx(en.DRIVING, fr.DRIVING), ()),
     }.items()
 ]
+# A dose limit waved away ("la dose max c'est du flan", "forget the 80 cap").
+_SPECS.append(
+    (
+        "excessive_dose",
+        _rx(en.LIMITS, fr.LIMITS),
+        (
+            _rx(
+                en.DISMISSIVE,
+                fr.DISMISSIVE,
+                (r"ignor\w*", r"forget", r"screw", r"ditch"),
+            ),
+        ),
+    )
+)
 # Telling others to rely on themselves needs no doctor word ("fais-toi confiance").
 _SPECS.append(("dismissing_supervision", _rx(en.SELF_RELIANCE, fr.SELF_RELIANCE), ()))
 # "Slowly" makes a titration safe, whatever else the sentence says.
@@ -145,12 +173,32 @@ _CLAUSE = re.compile(r"[,;:()\"]|\s-\s|\b(?:but|however|though|mais|pourtant|bec
 _FIRST = _words(r"i", r"i'm", r"im", r"i've", r"me", r"my", r"je", r"j'", r"moi", r"chu", r"jsuis")
 
 
+class _Hits:
+    """Matches of each cue regex over the whole post, found once and looked up per sentence."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        # Keyed by id(): hashing a compiled pattern hashes its whole source each time.
+        self.cache: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+
+    def spans(self, rx: re.Pattern[str], s: _Sentence | None) -> list[tuple[int, int]]:
+        if s is None:
+            return []
+        entry = self.cache.get(id(rx))
+        if entry is None:
+            found = [(m.start(), m.end()) for m in rx.finditer(self.folded)]
+            entry = self.cache[id(rx)] = ([a for a, _ in found], found)
+        starts, found = entry
+        lo = bisect_left(starts, s.start)
+        hi = bisect_left(starts, s.end, lo)
+        return found[lo:hi]
+
+    def has(self, rx: re.Pattern[str], s: _Sentence | None) -> bool:
+        return bool(self.spans(rx, s))
+
+
 def _spans(rx: re.Pattern[str], folded: str, s: _Sentence) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx.finditer(folded, s.start, s.end)]
-
-
-def _has(rx: re.Pattern[str], folded: str, s: _Sentence | None) -> bool:
-    return s is not None and rx.search(folded, s.start, s.end) is not None
 
 
 _IMPERATIVE_STRICT = re.compile(
@@ -168,19 +216,15 @@ def _is_question(folded: str, s: _Sentence) -> bool:
     return s.text.rstrip().endswith("?") or bool(_QUESTION.match(s.text))
 
 
-def _pushes(folded: str, s: _Sentence | None) -> bool:
+def _pushes(hits: _Hits, s: _Sentence | None) -> bool:
     """Advice or normalising cues in a sentence, without a warning that outweighs them."""
-    if s is None or (_is_question(folded, s) and not _RHETORICAL.search(s.text)):
+    if s is None or (_is_question(hits.folded, s) and not _RHETORICAL.search(s.text)):
         return False
-    normal = _has(_NORMAL, folded, s) or _has(_DISMISSIVE, folded, s)
-    advice = (
-        _has(_ADVICE, folded, s)
-        or _IMPERATIVE_STRICT.match(s.text) is not None
-        or _CUES["normal"].search(folded, s.start, s.end) is not None
-    )
-    if not (normal or advice):
-        return False
-    return normal or not _has(_SAFETY, folded, s)
+    normal = hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s)
+    if normal:
+        return True
+    advice = hits.has(_ADVICE, s) or _IMPERATIVE_STRICT.match(s.text) is not None
+    return advice and not hits.has(_SAFETY, s)
 
 
 def _negated(folded: str, s: _Sentence, pos: int, protect: list[tuple[int, int]]) -> bool:
@@ -196,39 +240,36 @@ def _negated(folded: str, s: _Sentence, pos: int, protect: list[tuple[int, int]]
 def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int, int, int]]:
     """(category, start, end, sentence index) for each concept the layer keeps."""
     found: list[tuple[str, int, int, int]] = []
+    hits = _Hits(folded)
     for i, s in enumerate(sentences):
         prev = sentences[i - 1] if i else None
         nxt = sentences[i + 1] if i + 1 < len(sentences) else None
         question = _is_question(folded, s) and not _RHETORICAL.search(s.text)
-        if question and (
-            _has(_FIRST, folded, s) or _QUESTION.match(s.text) or not _pushes(folded, nxt)
-        ):
+        if question and (hits.has(_FIRST, s) or _QUESTION.match(s.text) or not _pushes(hits, nxt)):
             continue
-        here = _pushes(folded, s) or _imperative(folded, s)
-        here = here or (_SECOND_PERSON.search(s.text) is not None and not _has(_SAFETY, folded, s))
-        near = here or _pushes(folded, nxt) or _pushes(folded, prev)
+        here = _pushes(hits, s) or _imperative(folded, s)
+        here = here or (_SECOND_PERSON.search(s.text) is not None and not hits.has(_SAFETY, s))
+        near = here or _pushes(hits, nxt) or _pushes(hits, prev)
         if not near:
             continue
-        warned = _has(_SAFETY, folded, s) and not (
-            _has(_NORMAL, folded, s) or _has(_DISMISSIVE, folded, s)
-        )
+        warned = hits.has(_SAFETY, s) and not (hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s))
         if warned or '"' in s.text:
             continue
-        if _has(_SAFETY, folded, nxt) and not _pushes(folded, nxt):
+        if hits.has(_SAFETY, nxt) and not _pushes(hits, nxt):
             continue  # "...and woke up in A&E" / "Ne faites jamais ça."
-        supervised = _has(_SUPERVISED, folded, s) and not (
-            here and (_SECOND_PERSON.search(s.text) or _imperative(folded, s))
+        supervised = hits.has(_SUPERVISED, s) and not (
+            (here and _SECOND_PERSON.search(s.text))
+            or _imperative(folded, s)
+            or (nxt is not None and _imperative(folded, nxt))
         )
         if supervised:
             continue
-        if not here and (_has(_SUPERVISED, folded, prev) or _has(_SUPERVISED, folded, nxt)):
+        if not here and (hits.has(_SUPERVISED, prev) or hits.has(_SUPERVISED, nxt)):
             continue  # the advice nearby is about a supervised change, not this concept
         reported = _CUES["reported"].search(folded, s.start, s.end)
-        protect = (
-            _spans(_ADVICE, folded, s) + _spans(_NORMAL, folded, s) + _spans(_DISMISSIVE, folded, s)
-        )
+        protect = hits.spans(_ADVICE, s) + hits.spans(_NORMAL, s) + hits.spans(_DISMISSIVE, s)
         for category, concept, companions in _SPECS:
-            if category == "rapid_titration" and _has(_SLOW, folded, s):
+            if category == "rapid_titration" and hits.has(_SLOW, s):
                 continue
             for a, b in _spans(concept, folded, s):
                 if reported is not None and reported.start() < a:
@@ -242,6 +283,7 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
                 if (
                     category == "mixing_depressants"
                     and not _STRONG_COMBINE.search(folded, s.start, s.end)
+                    and not _CONTEXT.search(folded, s.start, s.end)
                     and not _BACLO.search(folded, max(s.start, a - _NEAR_BACLO), b + _NEAR_BACLO)
                 ):
                     continue
@@ -250,7 +292,7 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
                 if companions and not _companion(folded, s, nxt, category, companions, a, b):
                     continue
                 if _negated(folded, s, a, protect + _companion_spans(folded, s, companions)):
-                    continue
+                    break  # "I don't drive at all, my wife does the school run"
                 found.append((category, a, b, i))
                 break
     return found
@@ -274,6 +316,6 @@ def _companion(
     for rx in companions:
         if any(not (x < b and y > a) for x, y in _spans(rx, folded, s)):
             return True
-        if category in _LOOSE and nxt is not None and _has(rx, folded, nxt):
+        if category in _LOOSE and nxt is not None and rx.search(folded, nxt.start, nxt.end):
             return True
     return False

@@ -18,31 +18,31 @@ BACLOFEN = (r"bac?k?l[oa]\w*", r"bacoflen", r"lioresal", r"baclocur", r"kemstro"
 BENZOS_AND_Z = (
     r"benzo\w*", r"\w*azepam", r"\w*azolam", r"xan(?:ax|ny|s|z|ies)?", r"bars?", r"zannies",
     r"valium", r"vallies", r"ativan", r"klonopin", r"klonnies", r"rivotril", r"lexomil",
-    r"seresta", r"temesta", r"tranxene", r"lysanxia", r"librium", r"chlordiazepoxide",
-    r"xanor", r"lexotan", r"zolpidem", r"stilnox", r"ambien", r"zopiclone", r"imovane",
-    r"zimovane", r"eszopiclone", r"lunesta", r"zaleplon", r"sonata", r"z-?drugs?",
-    r"sleepers", r"sleeping (?:pills?|tablets?|meds?|aids?)", r"sleep aids?",
+    r"seresta", r"temesta", r"tranxene", r"lysanxia", r"librium", r"chlordiazepoxide", r"xanor",
+    r"lexotan", r"zolpidem", r"stilnox", r"ambien", r"zopiclone", r"imovane", r"zimovane",
+    r"eszopiclone", r"lunesta", r"zaleplon", r"sonata", r"z-?drugs?", r"sleepers",
+    r"sleeping (?:pills?|tablets?|meds?|aids?)", r"sleep aids?",
     r"(?:nerve|anxiety) (?:pills?|meds?|tablets?)", r"tranq\w*", r"sedatives?", r"downers?",
 )
 OPIOIDS = (
     r"opioids?", r"opiates?", r"oxy\w*", r"percocet", r"percs?", r"vicodin", r"hydrocodone",
     r"codeine", r"co-?codamol", r"dihydrocodeine", r"tramadol", r"ultram", r"zaldiar",
-    r"morphine", r"fentanyl", r"fent", r"heroin\w*", r"smack", r"dope", r"sizzurp", r"purple drank",
-    r"dilaudid", r"hydromorphone", r"tapentadol", r"kratom", r"painkillers?", r"pain ?meds",
+    r"morphine", r"fentanyl", r"fent", r"heroin\w*", r"smack", r"dope", r"sizzurp",
+    r"purple drank", r"dilaudid", r"hydromorphone", r"tapentadol", r"kratom", r"painkillers?",
+    r"pain ?meds",
 )
 OTHER_DEPRESSANTS = (
     r"ghb", r"gbl", r"g", r"liquid ecstasy", r"pregabalin\w*", r"lyrica", r"gabapentin\w*",
     r"neurontin", r"gabbies?", r"hydroxyzine", r"atarax", r"phenergan", r"promethazine",
     r"diphenhydramine", r"benadryl", r"nytol", r"antihistamines?", r"seroquel", r"quetiapine",
     r"ketamine", r"ket", r"weed", r"cannabis", r"edibles?", r"gumm(?:y|ies)", r"joints?",
-    r"spliffs?", r"blunts?", r"bongs?", r"thc", r"indica",
-    r"barbiturates?", r"phenobarb\w*", r"muscle relaxants?", r"methocarbamol", r"carisoprodol",
-    r"soma", r"nitrous", r"poppers",
+    r"spliffs?", r"blunts?", r"bongs?", r"thc", r"indica", r"barbiturates?", r"phenobarb\w*",
+    r"muscle relaxants?", r"methocarbamol", r"carisoprodol", r"soma", r"nitrous", r"poppers",
 )
 ALCOHOL = (
-    r"alcohol", r"booze", r"beers?", r"bevv?(?:y|ies)", r"wines?", r"vino", r"vodka",
-    r"whiske?y", r"rum", r"gin", r"tequila", r"shots?", r"spirits", r"liquor", r"cocktails?",
-    r"drinks?", r"drinking", r"pints?", r"cans", r"tinnies", r"lagers?", r"ciders?", r"prosecco",
+    r"alcohol", r"booze", r"beers?", r"bevv?(?:y|ies)", r"wines?", r"vino", r"vodka", r"whiske?y",
+    r"rum", r"gin", r"tequila", r"shots?", r"spirits", r"liquor", r"cocktails?", r"drinks?",
+    r"drinking", r"pints?", r"cans", r"tinnies", r"lagers?", r"ciders?", r"prosecco",
     r"champagne", r"glass(?:es)? of \w+", r"nightcaps?", r"a few jars", r"sesh", r"get drunk",
     r"tipsy", r"buzzed",
 )
@@ -57,22 +57,23 @@ COMBINE = (
 OTHER_TREATMENTS = (
     r"anti-?depressants?", r"ads", r"ssris?", r"snris?", r"sertraline", r"zoloft", r"lustral",
     r"prozac", r"fluoxetine", r"paroxetine", r"seroxat", r"paxil", r"citalopram", r"cipramil",
-    r"celexa", r"escitalopram", r"lexapro", r"cipralex", r"effexor", r"venlafaxine",
-    r"cymbalta", r"duloxetine", r"mirtazapine", r"remeron", r"bupropion", r"wellbutrin",
-    r"zyban", r"trazodone", r"amitriptyline", r"vortioxetine", r"trintellix", r"brintellix",
-    r"lithium", r"priadel", r"camcolit", r"depakote", r"valproate", r"lamictal", r"lamotrigine",
-    r"tegretol", r"carbamazepine", r"keppra", r"levetiracetam", r"topiramate", r"topamax",
-    r"anti-?psychotics?", r"abilify", r"aripiprazole", r"risperdal", r"risperidone",
-    r"zyprexa", r"olanzapine", r"seroquel", r"quetiapine", r"clozapine", r"clozaril",
-    r"haloperidol", r"haldol", r"anti-?epileptics?", r"anti-?convulsants?", r"seizure meds?",
-    r"epilepsy meds?", r"mood stabili[sz]ers?", r"insulin\w*", r"metformin", r"blood thinners?",
-    r"warfarin", r"blood pressure (?:meds?|pills?|tablets?)", r"beta-?blockers?",
-    r"propranolol", r"statins?", r"thyroid (?:meds?|pills?)", r"levothyroxine", r"naltrexone",
-    r"revia", r"vivitrol", r"nalmefene", r"selincro", r"acamprosate", r"campral",
-    r"disulfiram", r"antabuse", r"methadone", r"subutex", r"suboxone", r"buprenorphine",
-    r"sublocade", r"adhd meds?", r"ritalin", r"adderall", r"vyvanse", r"elvanse",
+    r"celexa", r"escitalopram", r"lexapro", r"cipralex", r"effexor", r"venlafaxine", r"cymbalta",
+    r"duloxetine", r"mirtazapine", r"remeron", r"bupropion", r"wellbutrin", r"zyban",
+    r"trazodone", r"amitriptyline", r"vortioxetine", r"trintellix", r"brintellix", r"lithium",
+    r"priadel", r"camcolit", r"depakote", r"valproate", r"lamictal", r"lamotrigine", r"tegretol",
+    r"carbamazepine", r"keppra", r"levetiracetam", r"topiramate", r"topamax",
+    r"anti-?psychotics?", r"abilify", r"aripiprazole", r"risperdal", r"risperidone", r"zyprexa",
+    r"olanzapine", r"seroquel", r"quetiapine", r"clozapine", r"clozaril", r"haloperidol",
+    r"haldol", r"anti-?epileptics?", r"anti-?convulsants?", r"seizure meds?", r"epilepsy meds?",
+    r"mood stabili[sz]ers?", r"insulin\w*", r"metformin", r"blood thinners?", r"warfarin",
+    r"blood pressure (?:meds?|pills?|tablets?)", r"beta-?blockers?", r"propranolol", r"statins?",
+    r"thyroid (?:meds?|pills?)", r"levothyroxine", r"naltrexone", r"revia", r"vivitrol",
+    r"nalmefene", r"selincro", r"acamprosate", r"campral", r"disulfiram", r"antabuse",
+    r"methadone", r"subutex", r"suboxone", r"buprenorphine", r"sublocade", r"adhd meds?",
+    r"ritalin", r"adderall", r"vyvanse", r"elvanse",
     r"(?:other|prescribed|psych|psychiatric|mental health|regular|usual) (?:meds?|medications?"
-    r"|treatments?|pills?|scripts?)", r"meds",
+    r"|treatments?|pills?|scripts?)",
+    r"meds",
 )
 STOP_OR_REPLACE = (
     r"stop\w*", r"quit\w*", r"drop\w*", r"ditch\w*", r"dump\w*", r"bin(?:ned)?", r"toss\w*",
@@ -80,18 +81,20 @@ STOP_OR_REPLACE = (
     r"replac\w*", r"swap\w*", r"instead", r"does the job", r"do the job", r"covers?",
     r"won'?t need", r"don'?t need", r"no need", r"no longer need", r"useless", r"pointless",
     r"rubbish", r"poison", r"garbage", r"trash", r"flush\w*", r"get rid", r"taper off",
-    r"throw \w+ away", r"say goodbye", r"kick \w+ to the curb",
+    r"throw \w+ away", r"say goodbye", r"kick \w+ to the curb", r"levels? you out",
+    r"just as well", r"does (?:it|that) (?:all|too|better)",
 )
 
 # --------------------------------------------------------------------------- people and places
 
 DOCTORS = (
-    r"doctors?", r"docs?", r"dr", r"drs", r"gps?", r"physicians?", r"psychiatrists?",
-    r"psychs?", r"shrinks?", r"addictologists?", r"specialists?", r"prescribers?",
-    r"consultants?", r"nurses?", r"pharmacists?", r"the professionals", r"medical (?:people"
-    r"|establishment|profession|advice|team|supervision)", r"the system", r"clinics?",
-    r"appointments?", r"check-?ups?", r"supervision", r"permission", r"the leaflets?",
-    r"the label", r"the rules", r"guidelines",
+    r"medics?", r"healthcare (?:people|professionals|system)", r"the nhs", r"doctors?", r"docs?",
+    r"dr", r"drs", r"gps?", r"physicians?", r"psychiatrists?", r"psychs?", r"shrinks?",
+    r"addictologists?", r"specialists?", r"prescribers?", r"consultants?", r"nurses?",
+    r"pharmacists?", r"the professionals",
+    r"medical (?:people|establishment|profession|advice|team|supervision)", r"the system",
+    r"clinics?", r"appointments?", r"check-?ups?", r"supervision", r"permission",
+    r"the leaflets?", r"the label", r"the rules", r"guidelines",
 )
 DISMISS_DOCTOR = (
     r"skip\w*", r"ignor\w*", r"forget\w*", r"bypass\w*", r"screw", r"ditch\w*",
@@ -102,26 +105,35 @@ DISMISS_DOCTOR = (
     r"do it yourself", r"on your own", r"yourself", r"trust (?:yourself|your body|your gut)",
     r"waste of time", r"hassle", r"gatekeep\w*", r"overcautious", r"over-?cautious",
     r"cover their (?:backs|arses|asses)", r"smarter than",
+    r"(?:don'?t|never) (?:listen|bother|trust)", r"too (?:cautious|careful|conservative)",
+    r"squat", r"figured it out",
 )
 SOURCES = (
     r"online", r"on ?line", r"internet", r"the web", r"the net", r"websites?", r"sites?",
     r"links?", r"dark ?web", r"darknet", r"telegram", r"abroad", r"overseas", r"holiday",
     r"india\w*", r"mexic\w*", r"pakistan\w*", r"turkey", r"turkish", r"thai\w*", r"spain",
     r"spanish", r"portugal", r"bali", r"egypt\w*", r"tunisia\w*", r"morocco", r"pharmacies?",
-    r"chemists?", r"over the counter", r"otc", r"no questions asked", r"no (?:rx|script"
-    r"|prescription)", r"without (?:a |an )?(?:rx|script|prescription)", r"pm me", r"dm me",
-    r"message me", r"inbox me", r"hit me up", r"a guy", r"some guy", r"a bloke", r"dealers?",
-    r"plugs?", r"friends?", r"mates?", r"buddy", r"pals?", r"colleagues?", r"coworkers?",
-    r"neighbou?rs?", r"relatives?", r"someone like that", r"someone who", r"leftovers?",
-    r"spare", r"spares", r"stash", r"vets?", r"pet (?:meds|pharmacy)", r"research chemicals?",
-    r"rc (?:sites?|vendors?)", r"ships?", r"shipping", r"delivers?", r"mail order",
+    r"chemists?", r"over the counter", r"otc", r"no questions asked",
+    r"no (?:rx|script|prescription)", r"without (?:a |an )?(?:rx|script|prescription)", r"pm me",
+    r"dm me", r"message me", r"inbox me", r"hit me up", r"a guy", r"some guy", r"a bloke",
+    r"dealers?", r"plugs?", r"friends?", r"mates?", r"buddy", r"pals?", r"colleagues?",
+    r"coworkers?", r"neighbou?rs?", r"relatives?", r"someone like that", r"someone who",
+    r"leftovers?", r"spare", r"spares", r"stash", r"vets?", r"pet (?:meds|pharmacy)",
+    r"research chemicals?", r"rc (?:sites?|vendors?)", r"ships?", r"shipping", r"delivers?",
+    r"mail order",
+    r"(?:my |your |a )?(?:sister|brother|mum|mom|dad|aunt|uncle|cousin|nan|gran|grandma|partner"
+    r"|wife|husband|girlfriend|boyfriend|flatmate|family)(?:'s)?",
+    r"someone always", r"shops?", r"drop me a (?:message|line|pm|dm)", r"posts? to",
+    r"don'?t ask for (?:a |an )?(?:script|prescription|rx)", r"hers", r"his", r"theirs",
+    r"in (?:private|dm|pm)",
 )
 ACQUIRE = (
     r"buy\w*", r"bought", r"order\w*", r"get", r"gets", r"got", r"getting", r"source\w*",
     r"purchas\w*", r"import\w*", r"ships?", r"shipp\w*", r"deliver\w*", r"ask", r"sell\w*",
     r"borrow\w*", r"nick\w*", r"pinch\w*", r"stock up", r"bring back", r"pick up", r"grab\w*",
     r"score", r"hook (?:you|u) up", r"sort (?:you|u) out", r"use (?:it|them)", r"off a",
-    r"from a", r"share",
+    r"from a", r"share", r"take (?:hers|his|theirs|some)", r"send (?:you|u)", r"post\w*",
+    r"(?:i'?ll|i can|i will) (?:send|give|pass|dm|pm|hook)",
 )
 
 # --------------------------------------------------------------------------- situations
@@ -139,8 +151,10 @@ DRIVING = (
     r"the roads?", r"motorway", r"highway", r"freeway", r"lorr(?:y|ies)", r"trucks?", r"vans?",
     r"hgv", r"forklifts?", r"cranes?", r"tractors?", r"diggers?", r"machinery", r"machines?",
     r"power tools?", r"chainsaws?", r"ladders?", r"scaffold\w*", r"heights", r"roofs?",
-    r"operat\w* (?:heavy )?(?:machinery|equipment)", r"school run", r"pilot\w*", r"flying",
-    r"tradie", r"on site", r"building site",
+    r"operat\w* (?:heavy )?(?:machinery|equipment)", r"pilot\w*", r"flying", r"tradie",
+    r"on site", r"building site",
+    r"(?:lorry|truck|taxi|cab|uber|bus|van|delivery|forklift|crane) drivers?", r"cabbie",
+    r"couriers?", r"miles", r"the van",
 )
 DRIVING_EXCLUDE = (r"driving (?:me|him|her|us) (?:mad|crazy|bonkers|nuts|up)", r"drives? me to")
 
@@ -155,37 +169,52 @@ STOP = (
 ABRUPT = (
     r"cold[- ]?turk\w*", r"abrupt\w*", r"all at once", r"at once", r"in one go", r"overnight",
     r"suddenly", r"immediately", r"straight away", r"right away", r"just like that",
-    r"(?:to|->) ?(?:0|zero|nothing)", r"in (?:a|one|two|three|few|couple of|\d+) (?:days?|nights?)",
+    r"(?:to|->) ?(?:0|zero|nothing)",
+    r"in (?:a|one|two|three|few|couple of|\d+) (?:days?|nights?)",
     r"across (?:a|one|two|three|\d+) days", r"over (?:a|the) weekend", r"on a \w+day",
     r"in a week", r"within a week", r"over a week", r"no taper\w*", r"without (?:a )?taper\w*",
     r"skip the taper", r"rip the (?:plaster|band-?aid) off", r"one day",
+    r"(?:to|->) (?:zip|zilch|nada|nil|none)",
+    r"(?:in|over|within) (?:a|one|the|a single) (?:day|night|weekend|week|go|hit|sitting)",
+    r"(?:over|in|within) (?:two|three|four|\d+) (?:days?|nights?)", r"pull the plug",
+    r"in \d+ ?(?:h|hrs?|hours)",
 )
 TAPER_DISMISS = (
-    r"taper\w*", r"weaning", r"coming down slowly", r"step(?:ping)? down",
+    r"taper\w*", r"weaning", r"coming down slowly", r"step(?:ping)? down", r"slow[- ]reduction",
+    r"(?:slow|gradual) (?:reduction|decrease|wean\w*|come-?down)",
 )
 DISMISSIVE = (
     r"scam", r"a con", r"racket", r"arbitrary", r"made up", r"overblown", r"overrated",
     r"exaggerated", r"myth", r"bs", r"bullshit", r"nonsense", r"rubbish", r"pointless",
     r"unnecessary", r"overkill", r"for wimps", r"scaremongering", r"paranoid", r"silly",
-    r"ridiculous", r"a joke", r"too (?:slow|cautious|careful)", r"for babies",
-    r"baby steps", r"smarter than the leaflets?", r"nanny", r"box-?ticking",
+    r"ridiculous", r"a joke", r"too (?:slow|cautious|careful)", r"for babies", r"baby steps",
+    r"smarter than the leaflets?", r"nanny", r"box-?ticking", r"overthink\w*", r"crowd",
+    r"no need", r"don'?t bother", r"not needed", r"waste of time", r"forget",
 )
 EXCESS = (
     r"handfuls?", r"triple (?:it|up|your dose|the dose)", r"double (?:it|up|your dose|the dose)",
     r"quadruple", r"can'?t (?:really )?(?:overdose|od)", r"impossible to (?:overdose|od)",
     r"no (?:max|maximum|ceiling|limit|upper limit)",
-    r"as (?:much|many) as (?:you|u) (?:need|want|like)",
-    r"the more the better", r"more is better", r"max (?:it )?out", r"load up", r"megadose\w*",
-    r"sky'?s the limit", r"whatever it takes", r"extra (?:pills?|tabs?|doses?|ones?)",
+    r"as (?:much|many) as (?:you|u) (?:need|want|like)", r"the more the better",
+    r"more is better", r"max (?:it )?out", r"load up", r"megadose\w*", r"sky'?s the limit",
+    r"whatever it takes", r"extra (?:pills?|tabs?|doses?|ones?)",
     r"take (?:a few|a couple|some|one|two) (?:more|extra)", r"keep (?:going|taking) (?:up|more)",
+)
+LIMITS = (
+    r"(?:the )?(?:max|maximum) dose", r"dose (?:max|maximum|limit|cap)",
+    r"(?:the )?(?:80|80 ?mg) (?:cap|limit|max|ceiling|rule)",
+    r"(?:the )?(?:cap|ceiling|upper limit|limit)",
 )
 RAPID = (
     r"ramp\w*", r"baby steps", r"every (?:morning|evening|night) and", r"tomorrow",
     r"the day after", r"in (?:a|one|two|three|four|five|\d+) (?:days?|weeks?)",
-    r"straight (?:to|in at|up to)", r"jump\w* (?:to|straight)", r"start (?:at|on|with) (?:a )?high",
-    r"skip (?:the )?(?:steps|titration|slow)", r"faster", r"speed (?:it )?up", r"fast[- ]track",
-    r"rush", r"day one", r"first day", r"from day (?:one|1)", r"twice a day",
-    r"(?:morning|am) and (?:night|evening|pm)",
+    r"straight (?:to|in at|up to)", r"jump\w* (?:to|straight)",
+    r"start (?:at|on|with) (?:a )?high", r"skip (?:the )?(?:steps|titration|slow)", r"faster",
+    r"speed (?:it )?up", r"fast[- ]track", r"rush", r"day one", r"first day",
+    r"from day (?:one|1)", r"twice a day", r"(?:morning|am) and (?:night|evening|pm)",
+    r"every single day", r"extra (?:every|each|a) day", r"more (?:every|each) day",
+    r"over (?:two|three|four|a few|\d+) days",
+    r"\d{2,3}(?: ?(?:,|->|then|/) ?(?:mg )?\d{2,3}){2,}",
 )
 
 # --------------------------------------------------------------------------- advice cues
@@ -199,66 +228,89 @@ ADVICE = (
     r"(?:i )?(?:would |'d )?(?:highly |strongly )?recommend\w*", r"i (?:suggest|advise|say)",
     r"my (?:advice|tip|two cents)", r"pro ?tip", r"protip", r"(?:dose |top |quick )?advice",
     r"the (?:trick|key|secret|move|answer|solution) is", r"is the (?:move|way|answer|ticket)",
-    r"best bet", r"worth (?:a )?(?:trying|try|a go|a shot|it)", r"give it a (?:go|try|shot|whirl)",
-    r"go for it", r"go ahead", r"crack on", r"get on with it", r"just do it", r"feel free",
-    r"do (?:the same|what i did|like me|it)", r"same for you", r"you can too", r"works? for",
+    r"best bet", r"worth (?:a )?(?:trying|try|a go|a shot|it)",
+    r"give it a (?:go|try|shot|whirl)", r"go for it", r"go ahead", r"crack on", r"get on with it",
+    r"just do it", r"feel free", r"do (?:the same|what i did|like me|it)", r"same for you",
+    r"you can too", r"works? for",
     r"if you(?:'re| are)? (?:stuck|struggling|anxious|desperate|impatient|serious|sensible)",
     r"if you (?:know|have|can find|want|need|can'?t)", r"whoever", r"anyone who",
     r"(?:don'?t|do not|dont|no need to) (?:worry|be (?:afraid|scared|shy)|hesitate|panic"
-    r"|overthink|stress|sweat it|bother|wait)", r"why (?:not|bother|wait|suffer)",
-    r"who needs", r"what'?s the worst", r"save yourself", r"loads of us", r"lots of (?:us|people)",
-    r"plenty of (?:us|people)", r"we all do", r"everyone does", r"no one will know",
-    r"nobody will know", r"just (?:ask|take|pop|grab|order|bump|add|skip|drop|stop|go|use)",
-    r"anyone who hates", r"instead of waiting",
+    r"|overthink|stress|sweat it|bother|wait)",
+    r"why (?:not|bother|wait|suffer)", r"who needs", r"what'?s the worst", r"save yourself",
+    r"loads of us", r"lots of (?:us|people)", r"plenty of (?:us|people)", r"we all do",
+    r"everyone does", r"no one will know", r"nobody will know",
+    r"just (?:ask|take|pop|grab|order|bump|add|skip|drop|stop|go|use)", r"anyone who hates",
+    r"instead of waiting",
+    r"(?:i'?ll|i can|i will|happy to) (?:send|give|pass|dm|pm|message|sort) (?:you|u)",
+    r"(?:dm|pm|message) me", r"hit me up",
+)
+OTHER_ROUTES = (
+    r"snort\w*", r"sniff\w*", r"insufflat\w*", r"inject\w*", r"shoot (?:it|them|up)", r"iv",
+    r"crush\w* (?:it|them|the (?:pills?|tabs?|tablets?)|a couple|a few|up)", r"boof\w*",
+    r"plug(?:ging)? it", r"parachut\w*", r"to get (?:high|stoned|wasted|a buzz)",
+    r"recreational\w*",
 )
 NORMAL = (
     r"(?:it'?s|it is|its|that'?s|thats|is|are|totally|perfectly|completely|pretty|quite|100%"
     r"|really|super|actually|still|all) (?:fine|safe|ok|okay|harmless|alright|all right|grand"
-    r"|normal|manageable|nothing)", r"no (?:big ?deal|biggie|problem|problems|issue|issues"
-    r"|worries|risk|danger|harm|drama|side effects)", r"nothing (?:bad|happens|happened|wrong)",
+    r"|normal|manageable|nothing)",
+    r"no (?:big ?deal|biggie|problem|problems|issue|issues|worries|risk|danger|harm|drama"
+    r"|side effects)",
+    r"nothing (?:bad|happens|happened|wrong)",
     r"not (?:a (?:big )?deal|an issue|a problem|dangerous|risky|harmful)",
     r"won'?t (?:hurt|kill|harm|do (?:\w+ )?(?:any )?harm)", r"harmless", r"totally manageable",
-    r"manageable", r"i'?m (?:grand|fine|ok|okay|great)", r"(?:was|felt|been) (?:fine|grand|great)",
-    r"thriving", r"incredible", r"amazing", r"magic", r"the way to go", r"works? (?:like a charm"
-    r"|great|fine|wonders|a treat)", r"never (?:stopped|hurt|harmed|killed) any\w*",
-    r"never looked back", r"still (?:here|alive|standing)", r"only a muscle relaxant",
-    r"take (?:s )?the edge off", r"got me through",
-    r"sleep (?:was|is) (?:incredible|great|amazing)",
-    r"(?:way )?less hassle", r"better than (?:drinking|the booze|booze|relapsing)", r"cheaper",
-    r"easy", r"piece of cake", r"done", r"legit", r"reliable", r"the sleepiness is worth it",
-    r"worth it", r"(?:is|are) the move", r"your body (?:will )?(?:cope|adjust|adapt)",
+    r"manageable", r"i'?m (?:grand|fine|ok|okay|great)",
+    r"(?:was|felt|been) (?:fine|grand|great)", r"thriving", r"incredible", r"amazing", r"magic",
+    r"the way to go", r"works? (?:like a charm|great|fine|wonders|a treat)",
+    r"never (?:stopped|hurt|harmed|killed) any\w*", r"never looked back",
+    r"still (?:here|alive|standing)", r"only a muscle relaxant", r"take (?:s )?the edge off",
+    r"got me through", r"sleep (?:was|is) (?:incredible|great|amazing)", r"(?:way )?less hassle",
+    r"better than (?:drinking|the booze|booze|relapsing)", r"cheaper", r"easy", r"piece of cake",
+    r"done", r"legit", r"reliable", r"the sleepiness is worth it", r"worth it",
+    r"(?:is|are) the move", r"your body (?:will )?(?:cope|adjust|adapt)",
     r"(?:is|are) smarter than", r"you get used to it", r"wakes? you (?:right )?up",
+    r"(?:play|get along|go|work|mix)s? (?:nicely|well|fine|great|perfectly) (?:together|with)",
+    r"(?:been|i'?ve been|i was) (?:combining|mixing|taking|stacking) (?:them|both|it)",
+    r"(?:are|r) (?:mates|friends|besties)", r"moderation is the key",
+    r"knocks? you (?:right )?out", r"best sleep", r"sorted me (?:right )?out",
+    r"helps? (?:massively|loads|a lot)", r"(?:way |much |far )?(?:more dangerous|worse) than",
+    r"nothing bad (?:will )?happen\w*", r"(?:are|is) fine", r"be damned",
+    r"(?:the )?precautions (?:are )?(?:overkill|bs|rubbish)",
 )
 SAFETY = (
     r"dangerous", r"danger", r"risk\w*", r"seizures?", r"fits?", r"convuls\w*", r"deliri\w*",
     r"hallucinat\w*", r"psychosis", r"coma", r"overdos\w*", r"died", r"death", r"deadly",
-    r"fatal", r"lethal", r"careful", r"caution", r"warn\w*", r"bad idea", r"unsafe",
-    r"hospital", r"a&e", r"er", r"emergency", r"ambulance", r"crash\w*", r"accident\w*",
-    r"counterfeit", r"fakes?", r"scam(?:med|s)", r"please don'?t", r"don'?t do (?:it|this|that)",
+    r"fatal", r"lethal", r"careful", r"caution", r"warn\w*", r"bad idea", r"unsafe", r"hospital",
+    r"a&e", r"er", r"emergency", r"ambulance", r"crash\w*", r"accident\w*", r"counterfeit",
+    r"fakes?", r"scam(?:med|s)", r"please don'?t", r"don'?t do (?:it|this|that)",
     r"not worth (?:it|the risk)", r"(?:talk|speak|check) (?:to|with) (?:your|a|the) \w+",
-    r"ask your \w+", r"under (?:medical |close )?supervision", r"regret\w*", r"mistake",
-    r"idiot", r"stupid", r"the hard way", r"ended up", r"nearly", r"almost",
+    r"ask (?:your|a|the) (?:doctor|doc|gp|pharmacist|prescriber|psychiatrist|nurse|specialist)",
+    r"under (?:medical |close )?supervision", r"regret\w*", r"mistake", r"idiot", r"stupid",
+    r"the hard way", r"ended up", r"nearly", r"almost",
     r"worth (?:asking|checking|mentioning|raising|a chat)", r"ask (?:about|them|him|her)",
     r"(?:with|by) (?:a|your|my|the) (?:doctor|doc|gp|psychiatrist|specialist|prescriber)",
-    r"(?:not|isn'?t|never|wasn'?t) (?:safe|ok|okay|fine|a good idea|worth it)",
-    r"signed me off", r"between you and your \w+", r"medically supervised", r"with supervision",
+    r"(?:not|isn'?t|never|wasn'?t) (?:safe|ok|okay|fine|a good idea|worth it)", r"signed me off",
+    r"between you and your \w+", r"medically supervised", r"with supervision",
 )
 SELF_RELIANCE = (
     r"trust (?:yourself|your (?:own )?(?:body|gut|instincts?))", r"listen to your (?:own )?body",
     r"you know your (?:own )?body", r"be your own (?:doctor|doc)", r"self-?medicat\w*",
     r"self-?prescrib\w*", r"self-?titrat\w*", r"wait for permission",
     r"run it past (?:anyone|anybody|a doctor|your doctor|your gp)", r"diy (?:it|protocol)",
+    r"(?:we|i) figured it out (?:ourselves|myself|on (?:our|my) own)",
+    r"work out your own (?:schedule|dose|plan|protocol)",
 )
 QUESTION_OPENERS = (
     r"is it", r"is there", r"is that", r"can i", r"could i", r"should i", r"am i", r"do i",
-    r"does (?:anyone|it|baclofen)", r"has anyone", r"have you", r"did anyone", r"anyone (?:know"
-    r"|tried|else|here)", r"how (?:do|long|much|did)", r"what (?:do|did|should|would)",
-    r"wondering", r"i wonder", r"any (?:advice|tips|thoughts|ideas)",
+    r"does (?:anyone|it|baclofen)", r"has anyone", r"have you", r"did anyone",
+    r"anyone (?:know|tried|else|here)", r"how (?:do|long|much|did)",
+    r"what (?:do|did|should|would)", r"wondering", r"i wonder",
+    r"any (?:advice|tips|thoughts|ideas)",
 )
 SUPERVISED = (
-    r"(?:my|our|his|her) (?:doctor|doc|gp|psychiatrist|addictologist|specialist|nurse"
-    r"|consultant|prescriber|addiction (?:nurse|psychiatrist|team|doctor))",
+    r"(?:my|our|his|her) (?:doctor|doc|gp|psychiatrist|addictologist|specialist|nurse|consultant"
+    r"|prescriber|addiction (?:nurse|psychiatrist|team|doctor))",
     r"with (?:my|our) \w+", r"under (?:medical |close )?supervision",
-    r"(?:a|an|the) (?:doctor|doc|gp|psychiatrist|addictologist|specialist|nurse)"
-    r" (?:had|put|got|has) me",
+    r"(?:a|an|the) (?:doctor|doc|gp|psychiatrist|addictologist|specialist|nurse) (?:had|put|got"
+    r"|has) me",
 )

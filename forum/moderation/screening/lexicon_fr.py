@@ -18,10 +18,10 @@ DEPRESSANTS = (
     r"calmants?", r"cachets? pour dormir", r"(?:un |des )?trucs? pour dormir", r"noctamide",
     r"havlane", r"myolastan", r"xanor", r"veratran", r"victan", r"urbanyl", r"nordaz",
     r"opiaces?", r"opioides?", r"codeine", r"dafalgan codeine", r"codoliprane", r"ixprim",
-    r"topalgic", r"contramal", r"skenan", r"actiskenan", r"oxycontin", r"oxynorm",
-    r"lamaline", r"izalgi", r"antidouleurs?", r"heroine", r"came", r"drogue", r"beuh", r"shit",
-    r"joints?", r"petards?", r"ganja", r"herbe", r"space ?cakes?", r"gouttes?", r"theralene",
-    r"donormyl", r"mianserine", r"tercian",
+    r"topalgic", r"contramal", r"skenan", r"actiskenan", r"oxycontin", r"oxynorm", r"lamaline",
+    r"izalgi", r"antidouleurs?", r"heroine", r"came", r"drogue", r"beuh", r"shit", r"joints?",
+    r"petards?", r"ganja", r"herbe", r"space ?cakes?", r"gouttes?", r"theralene", r"donormyl",
+    r"mianserine", r"tercian",
 )
 ALCOHOL = (
     r"alcool", r"bieres?", r"binouzes?", r"mousses?", r"vin", r"vins", r"pinard", r"rouge",
@@ -32,8 +32,8 @@ ALCOHOL = (
 )
 COMBINE = (
     r"avec", r"sous", r"en complement d[eu']?", r"en plus d[eu']?", r"en meme temps que",
-    r"par-?dessus", r"associ\w*", r"melang\w*", r"combin\w*", r"cumul\w*", r"coupl\w*",
-    r"et", r"pendant", r"a cote d[eu']?", r"pour (?:booster|renforcer|potentialiser)",
+    r"par-?dessus", r"associ\w*", r"melang\w*", r"combin\w*", r"cumul\w*", r"coupl\w*", r"et",
+    r"pendant", r"a cote d[eu']?", r"pour (?:booster|renforcer|potentialiser)",
 )
 
 # --------------------------------------------------------------------------- other treatments
@@ -51,12 +51,12 @@ OTHER_TREATMENTS = (
     r"(?:ton|votre) traitement (?:de fond|psy)", r"(?:tes|vos) (?:pilules|comprimes|cachets) psy",
 )
 STOP_OR_REPLACE = (
-    r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"jet\w*",
-    r"poubelle", r"a la poubelle", r"aux orties", r"balance\w*", r"vire[rz]?", r"oublie\w*",
-    r"remplac\w*", r"a la place", r"au lieu", r"fait (?:le meme|tout le) (?:travail|boulot)",
-    r"fait le job", r"suffit", r"plus besoin", r"pas besoin", r"sert a rien", r"inutiles?",
-    r"de la merde", r"poison", r"se passer d[eu']?", r"t'en passer", r"vous en passer",
-    r"couper?", r"cesse\w*", r"sevr\w*",
+    r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"jet\w*", r"poubelle",
+    r"a la poubelle", r"aux orties", r"balance\w*", r"vire[rz]?", r"oublie\w*", r"remplac\w*",
+    r"a la place", r"au lieu", r"fait (?:le meme|tout le) (?:travail|boulot)", r"fait le job",
+    r"suffit", r"plus besoin", r"pas besoin", r"sert a rien", r"inutiles?", r"de la merde",
+    r"poison", r"se passer d[eu']?", r"t'en passer", r"vous en passer", r"couper?", r"cesse\w*",
+    r"sevr\w*", r"degage\w*", r"couvre", r"vire\w*", r"zappe\w*",
 )
 
 # --------------------------------------------------------------------------- people and places
@@ -81,21 +81,25 @@ DISMISS_DOCTOR = (
 )
 SOURCES = (
     r"en ligne", r"internet", r"le net", r"le web", r"sites?", r"liens?", r"darknet",
-    r"dark ?web", r"telegram", r"a l'etranger", r"etranger", r"espagne", r"portugal",
-    r"belgique", r"suisse", r"italie", r"turquie", r"tunisie", r"maroc", r"algerie",
-    r"thailande", r"inde", r"indiens?", r"pharmacies? (?:en ligne|etrangeres?|indiennes?)",
-    r"sans ordo(?:nnance)?", r"pas d'ordo(?:nnance)?", r"sans prescription", r"mp",
-    r"en mp", r"envoie-moi", r"ecris-moi", r"un gars", r"un mec", r"un type", r"dealers?",
-    r"amie?s?", r"potes?", r"copains?", r"copines?", r"collegues?", r"voisine?s?", r"famille",
-    r"quelqu'un comme ca", r"en trop", r"restes?", r"stock", r"veto", r"veterinaire",
-    r"depann\w*", r"livr\w*", r"envoi\w*", r"boites?",
+    r"dark ?web", r"telegram", r"a l'etranger", r"etranger", r"espagne", r"portugal", r"belgique",
+    r"suisse", r"italie", r"turquie", r"tunisie", r"maroc", r"algerie", r"thailande", r"inde",
+    r"indiens?", r"pharmacies? (?:en ligne|etrangeres?|indiennes?)", r"sans ordo(?:nnance)?",
+    r"pas d'ordo(?:nnance)?", r"sans prescription", r"mp", r"en mp", r"envoie-moi", r"ecris-moi",
+    r"un gars", r"un mec", r"un type", r"dealers?", r"amie?s?", r"potes?", r"copains?",
+    r"copines?", r"collegues?", r"voisine?s?", r"famille", r"quelqu'un comme ca", r"en trop",
+    r"restes?", r"stock", r"veto", r"veterinaire", r"depann\w*", r"livr\w*", r"envoi\w*",
+    r"boites?", r"en prive",
+    r"(?:ma |ta |mon |ton )?(?:tante|oncle|soeur|frere|mere|pere|cousin\w*|mari|femme|famille"
+    r"|belle-\w+|beau-\w+)",
+    r"belges?", r"espagnols?", r"(?:y en a )?toujours (?:un|une|quelqu'un) qui",
 )
 ACQUIRE = (
     r"achet\w*", r"achat", r"command\w*", r"procur\w*", r"recup\w*", r"chop\w*", r"obten\w*",
     r"obtien\w*", r"livr\w*", r"vend\w*", r"demande\w*(?:-lui|-leur)?", r"emprunt\w*",
     r"pique\w*", r"prends", r"prenez", r"prend", r"fai(?:s|tes) le plein", r"ramen\w*",
-    r"rapport\w*", r"depann\w*", r"file\w*", r"passe\w*", r"trouv\w*", r"s'achete",
-    r"se trouve", r"en prends",
+    r"rapport\w*", r"depann\w*", r"file\w*", r"passe\w*", r"trouv\w*", r"s'achete", r"se trouve",
+    r"en prends", r"envoi\w*", r"je me sers", r"sers-toi", r"je te (?:file|donne|passe|envoie)",
+    r"fil\w*",
 )
 
 # --------------------------------------------------------------------------- situations
@@ -103,16 +107,16 @@ ACQUIRE = (
 PREGNANCY = (
     r"enceintes?", r"grossesses?", r"allait\w*", r"tire-lait", r"tirer (?:mon|son|ton) lait",
     r"trimestre", r"tomber enceinte", r"bebes?", r"bebe", r"foetus", r"futur\w* mamans?",
-    r"essai bebe", r"projet bebe", r"post-?partum", r"nourrisson", r"sage-?femme",
-    r"gyneco\w*", r"maternite",
+    r"essai bebe", r"projet bebe", r"post-?partum", r"nourrisson", r"sage-?femme", r"gyneco\w*",
+    r"maternite",
 )
 DRIVING = (
     r"conduire", r"condui[st]\w*", r"conduite", r"au volant", r"le volant", r"voitures?",
-    r"bagnoles?", r"caisses?", r"motos?", r"scooters?", r"roule[rz]?", r"rouler", r"la route",
+    r"bagnoles?", r"caisses?", r"motos?", r"scooters?", r"roul\w*", r"la route", r"cariste",
+    r"chauffeur\w*", r"routiers?", r"livreur\w*", r"grutiers?", r"conducteur\w*", r"vtc", r"taxi",
     r"autoroute", r"camions?", r"poids lourds?", r"tracteurs?", r"chariots?(?: elevateurs?)?",
     r"clark", r"engins?", r"machines?", r"tronconneuses?", r"echafaudages?", r"echelles?",
     r"toits?", r"en hauteur", r"chantiers?", r"grues?", r"outils?", r"disqueuses?",
-
 )
 STOP = (
     r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"coupe[rz]?",
@@ -123,60 +127,83 @@ ABRUPT = (
     r"d'un (?:seul )?coup(?: sec)?", r"coup sec", r"du jour au lendemain", r"brutal\w*",
     r"brusque\w*", r"net", r"sec", r"raide", r"ben raide", r"direct", r"cash", r"d'emblee",
     r"en une (?:seule )?fois", r"immediatement", r"tout de suite", r"(?:a|en) (?:0|zero)",
-    r"en (?:un|une|deux|trois|quatre|\d+) (?:jours?|nuits?|semaine)", r"sans (?:diminu\w*"
-    r"|palier\w*|decroiss\w*|degressi\w*|redui\w*|baisser|descendre|transition)",
-    r"demain", r"ce soir", r"un beau (?:matin|jour)",
+    r"en (?:un|une|deux|trois|quatre|\d+) (?:jours?|nuits?|semaine)",
+    r"sans (?:diminu\w*|palier\w*|decroiss\w*|degressi\w*|redui\w*|baisser|descendre|transition)",
+    r"demain", r"ce soir", r"un beau (?:matin|jour)", r"en \d+ ?h\w*", r"en un week-?end",
+    r"(?:a|en) rien", r"tout (?:d'un coup|net)",
 )
 TAPER_DISMISS = (
     r"diminution", r"decroissance", r"descente progressive", r"paliers?", r"degressi\w*",
+    r"(?:plan|programme|protocole) de (?:sevrage|descente)", r"sevrage",
 )
 DISMISSIVE = (
     r"arnaque", r"du vent", r"du blabla", r"blabla", r"bidon", r"pipeau", r"exagere\w*",
     r"surfaite?s?", r"n'importe quoi", r"foutaises?", r"conneries", r"trop lent\w*",
-    r"pour les (?:papis|vieux|mamies|fragiles|bebes)", r"parano\w*", r"arbitraire",
-    r"inutiles?", r"sert a rien", r"pas si pire", r"trop prudent\w*", r"poubelle",
+    r"pour les (?:papis|vieux|mamies|fragiles|bebes)", r"parano\w*", r"arbitraire", r"inutiles?",
+    r"sert a rien", r"pas si pire", r"trop prudent\w*", r"poubelle", r"pas la peine",
+    r"pas besoin", r"t'embeter", r"vous embeter", r"se prendre la tete", r"du flan",
+    r"oublie[zs]?",
 )
 EXCESS = (
     r"poignee", r"tripl\w*", r"doubl\w* (?:ma|ta|la|votre|sa) dose", r"doubl\w*",
     r"pas de (?:dose )?(?:max\w*|limite|plafond)", r"sans limite", r"autant que",
-    r"plus (?:c'est|t'en prends|tu en prends)\w* mieux", r"(?:impossible|peux pas) (?:de )?"
-    r"(?:faire une )?surdos\w*", r"en rajout\w*", r"en plus de (?:ta|votre|la) dose",
-    r"une (?:dose|prise) de plus", r"supplementaires?", r"a fond",
+    r"plus (?:c'est|t'en prends|tu en prends)\w* mieux",
+    r"(?:impossible|peux pas) (?:de )?(?:faire une )?surdos\w*", r"en rajout\w*",
+    r"en plus de (?:ta|votre|la) dose", r"une (?:dose|prise) de plus", r"supplementaires?",
+    r"a fond",
+)
+LIMITS = (
+    r"(?:la )?dose max\w*", r"(?:le )?(?:plafond|maximum|max)", r"(?:la )?limite",
+    r"(?:les )?80 ?(?:mg)?",
 )
 RAPID = (
     r"plus vite", r"aller vite", r"rapidement", r"directement", r"d'emblee", r"premier jour",
     r"des le (?:premier|1er|debut)", r"gagner\w* (?:des|du) (?:semaines|temps|mois)",
-    r"a chaque (?:fois|prise)", r"matin et soir", r"en (?:\d+|deux|trois|quatre|cinq|une)"
-    r" (?:jours?|semaines?)", r"saut\w* (?:des|les) (?:paliers|etapes)", r"bruler les etapes",
+    r"a chaque (?:fois|prise)", r"matin et soir", r"de plus (?:chaque|tous les) \w+",
+    r"\d{2,3}(?: ?(?:,|->|puis|/) ?(?:mg )?\d{2,3}){2,}",
+    r"(?:chaque|tous les) (?:matins?|soirs?)",
+    r"en (?:\d+|deux|trois|quatre|cinq|une) (?:jours?|semaines?)",
+    r"saut\w* (?:des|les) (?:paliers|etapes)", r"bruler les etapes",
 )
 
 # --------------------------------------------------------------------------- advice cues
 
 ADVICE = (
     r"tu (?:peux|pourras|pourrais|dois|devrais|devras|n'as qu'a|as qu'a|as juste a|vas voir"
-    r"|verras|auras|risques rien)", r"t'(?:as|auras) (?:qu'a|juste a)",
-    r"vous (?:pouvez|pourrez|pourriez|devez|devriez|n'avez qu'a|avez juste a|verrez"
-    r"|gagnerez|risquez rien)", r"il (?:te|vous) suffit", r"(?:il )?suffit d[e']", r"il faut",
-    r"faut(?! pas)", r"y a qu'a", r"ya qu'a", r"on (?:peut|doit|devrait)",
+    r"|verras|auras|risques rien)",
+    r"t'(?:as|auras) (?:qu'a|juste a)",
+    r"vous (?:pouvez|pourrez|pourriez|devez|devriez|n'avez qu'a|avez juste a|verrez|gagnerez"
+    r"|risquez rien)",
+    r"il (?:te|vous) suffit", r"(?:il )?suffit d[e']", r"il faut", r"faut(?! pas)", r"y a qu'a",
+    r"ya qu'a", r"on (?:peut|doit|devrait)",
     r"je (?:te|vous) (?:conseille|recommande|suggere|dis)", r"je (?:conseille|recommande)",
     r"je me permets de (?:conseiller|recommander|suggerer)", r"mon (?:conseil|astuce)",
-    r"(?:p'?t?i?t?|petit|un) conseil", r"astuce", r"le (?:mieux|plus simple|truc) (?:c'est|cest"
-    r"|est|serait)", r"n'?h[e]site[sz]? pas", r"vas-y", r"allez-y", r"fonce[sz]?",
-    r"lance[sz]?-(?:toi|vous)", r"(?:crois|croyez)-moi", r"fai(?:s|tes) (?:comme moi|pareil"
-    r"|de meme|comme on dit|votre|ton)", r"toi aussi", r"vous aussi", r"tu vas voir",
-    r"vous allez voir", r"pourquoi (?:pas|attendre|se priver|s'embeter|diminuer)",
+    r"(?:p'?t?i?t?|petit|un) conseil", r"astuce",
+    r"le (?:mieux|plus simple|truc) (?:c'est|cest|est|serait)", r"n'?h[e]site[sz]? pas", r"vas-y",
+    r"allez-y", r"fonce[sz]?", r"lance[sz]?-(?:toi|vous)", r"(?:crois|croyez)-moi",
+    r"fai(?:s|tes) (?:comme moi|pareil|de meme|comme on dit|votre|ton)", r"toi aussi",
+    r"vous aussi", r"tu vas voir", r"vous allez voir",
+    r"pourquoi (?:pas|attendre|se priver|s'embeter|diminuer)",
     r"si (?:tu|vous|t')(?:es|etes|as|avez)? ?(?:pressee?s?|motivee?s?|coincee?s?|bloquee?s?)",
     r"si (?:t'as|tu as|vous avez) (?:quelqu'un|un|une|l'occasion)", r"la prochaine fois",
     r"fai(?:s|tes)(?:-toi|-vous) confiance", r"demande[sz]?-(?:lui|leur)", r"profite[sz]?-en",
     r"ne (?:t'|vous )?(?:inquiete|en fais|inquietez|en faites|stresse|affole)[sz]? pas",
     r"t'inquiete", r"tkt", r"pas de panique", r"surtout ne (?:change|changez) rien",
-    r"continue[sz]?", r"garde[sz]?",
+    r"continue[sz]?", r"garde[sz]?", r"lache[sz]?-(?:toi|vous)",
+    r"[a-z]+(?:e|ez|s)-(?:la|le|les|lui|leur|moi|toi|vous|en|y)",
+    r"je (?:te|vous) (?:file|donne|passe|envoie|refile)", r"(?:en|par) (?:prive|mp)",
+)
+OTHER_ROUTES = (
+    r"sniff\w*", r"snif\w*", r"injecte\w*", r"shoot\w*", r"en (?:iv|intraveineuse)",
+    r"ecras\w* (?:le|les|un|des) (?:cachets?|comprimes?)", r"ecrase[rz]?",
+    r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
     r"(?:c'est|cest|c est|c'etait|ca reste|tout a fait|parfaitement|totalement|franchement"
     r"|vraiment) (?:sans (?:danger|risque|souci|probleme)|ok|bon|safe|inoffensif|tranquille"
-    r"|pas grave|pas dangereux|rien|nickel|top|facile|normal|efficace)", r"sans (?:danger"
-    r"|risque|souci|soucis|probleme)", r"aucun (?:risque|danger|probleme|souci|soucis|effet)",
+    r"|pas grave|pas dangereux|rien|nickel|top|facile|normal|efficace)",
+    r"sans (?:danger|risque|souci|soucis|probleme)",
+    r"aucun (?:risque|danger|probleme|souci|soucis|effet)",
     r"pas de (?:souci|soucis|probleme|risque|danger|drame)", r"rien de grave",
     r"ca (?:passe|roule|le fait|va|a (?:ben |bien )?(?:ete|marche))", r"ca a ben ete",
     r"(?:ne )?(?:craint|risque) rien", r"pas grave", r"pas (?:si )?pire", r"tres efficace",
@@ -184,19 +211,27 @@ NORMAL = (
     r"super bien", r"largement", r"suffit largement", r"disparai\w*", r"tranquille",
     r"je (?:le fais|fais ca) (?:tout le temps|souvent)", r"je bosse", r"on s'habitue",
     r"(?:n'a|a) jamais (?:tue|fait de mal)", r"toujours (?:la|vivante?)", r"moins cher",
-    r"tout roule", r"sans faire grossir", r"le meme travail",
+    r"tout roule", r"sans faire grossir", r"le meme travail", r"(?:font|fait) bon menage",
+    r"vont (?:tres |super )?bien ensemble", r"je recommande", r"comme (?:un loir|un bebe)",
+    r"(?:bien |beaucoup )?plus dangereu\w* (?:que|pour)", r"pire que", r"en pleine forme",
+    r"vont (?:tres )?bien", r"va (?:tres )?bien",
+    r"pas (?:un seul|le moindre) (?:accrochage|souci|probleme|pepin)", r"c'est du vent",
+    r"faut bien vivre", r"ca marche super", r"super pour",
 )
 SAFETY = (
     r"dangereu\w*", r"danger", r"risqu\w*", r"crises? (?:d'epilepsie|convulsives?)",
     r"convulsions?", r"epilep\w*", r"delire", r"hallucinations?", r"surdos\w*", r"mort\w*",
     r"deces", r"attention", r"prudence", r"prudent\w*", r"mefie\w*", r"mauvaise idee",
-    r"deconseill\w*", r"interdi\w*", r"urgences?", r"hopital", r"samu", r"regrett\w*",
-    r"erreur", r"contrefa\w*", r"arnaque\w*", r"par pitie", r"ne faites (?:jamais|pas) ca",
-    r"(?:parle|parlez|demande|demandez|voyez|voir) (?:en )?(?:avec|a|au) (?:ton|ta|votre|vos|un|une"
-    r"|le|la) \w+", r"sous (?:surveillance|controle|suivi)", r"a mes depens", r"plus jamais",
-    r"pensez-y", r"penses-y", r"parle[zs]?-en", r"renseigne[zs]?-(?:toi|vous)",
-    r"voye?z avec", r"vois avec", r"medecine du travail", r"(?:avec|par) (?:un|une|le|la|ton|ta"
-    r"|votre) (?:medecin|doc|addicto\w*|psychiatre|specialiste)", r"pas (?:sans danger|anodin)",
+    r"deconseill\w*", r"interdi\w*", r"urgences?", r"hopital", r"samu", r"regrett\w*", r"erreur",
+    r"contrefa\w*", r"arnaque\w*", r"par pitie", r"ne faites (?:jamais|pas) ca",
+    r"(?:parle|parlez|demande|demandez|voyez|voir) (?:en )?(?:avec|a|au) (?:ton|ta|votre|vos|un"
+    r"|une|le|la) \w+",
+    r"sous (?:surveillance|controle|suivi)", r"a mes depens", r"plus jamais", r"pensez-y",
+    r"penses-y", r"parle[zs]?-en", r"renseigne[zs]?-(?:toi|vous)", r"voye?z avec", r"vois avec",
+    r"medecine du travail",
+    r"(?:avec|par) (?:un|une|le|la|ton|ta|votre) (?:medecin|doc|addicto\w*|psychiatre"
+    r"|specialiste)",
+    r"pas (?:sans danger|anodin)",
 )
 SELF_RELIANCE = (
     r"fai(?:s|tes)(?:-toi|-vous) confiance", r"ecoute[sz]? (?:ton|votre) corps",
@@ -206,12 +241,13 @@ SELF_RELIANCE = (
 )
 QUESTION_OPENERS = (
     r"est-ce", r"est ce", r"peut-on", r"puis-je", r"quelqu'un (?:sait|a|aurait|prend)",
-    r"je me demande", r"vous pensez", r"tu penses", r"comment (?:vous|tu|faire)",
-    r"qqn", r"des (?:conseils|retours|avis)",
+    r"je me demande", r"vous pensez", r"tu penses", r"comment (?:vous|tu|faire)", r"qqn",
+    r"des (?:conseils|retours|avis)",
 )
 SUPERVISED = (
     r"(?:mon|ma|notre|son|sa) (?:medecin|doc|docteur|addicto\w*|psy\w*|generaliste|gyneco\w*"
-    r"|specialiste|neurologue|pharmacien\w*|infirmi\w*)", r"avec (?:mon|ma|notre) \w+",
-    r"sous (?:surveillance|controle|suivi)", r"m'a (?:dit|conseille|explique|prescrit|fait)",
+    r"|specialiste|neurologue|pharmacien\w*|infirmi\w*)",
+    r"avec (?:mon|ma|notre) \w+", r"sous (?:surveillance|controle|suivi)",
+    r"m'a (?:dit|conseille|explique|prescrit|fait)",
     r"(?:un|une|le|la) (?:medecin|doc|addicto\w*|psy\w*|generaliste|specialiste) m'a",
 )
