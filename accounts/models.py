@@ -6,6 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 
 class User(AbstractUser):
+    class EmailNotifications(models.TextChoices):
+        IMMEDIATELY = "immediately", _("Email me each notification as it happens")
+        DAILY = "daily", _("Email me a daily digest of unread notifications")
+        NEVER = "never", _("Never email me notifications")
+
     display_name = models.CharField(
         _("display name"),
         max_length=60,
@@ -20,6 +25,19 @@ class User(AbstractUser):
         blank=True,
         help_text=_("Leave empty to follow your browser's language."),
     )
+    email_notifications = models.CharField(
+        _("notification emails"),
+        max_length=12,
+        choices=EmailNotifications.choices,
+        default=EmailNotifications.IMMEDIATELY,
+    )
+    auto_watch = models.BooleanField(
+        _("watch the topics I start or reply to"),
+        default=True,
+        help_text=_("You are notified of new replies in topics you watch."),
+    )
+    # The daily digest (manage.py send_digests) covers notifications written after this.
+    last_digest_at = models.DateTimeField(null=True, blank=True, editable=False)
     hide_profile_from_public = models.BooleanField(
         _("hide my profile from search engines and signed-out visitors"),
         default=False,

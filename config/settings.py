@@ -90,6 +90,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "config.context_processors.site",
+                "forum.notifications.context_processors.notifications",
             ],
         },
     },
@@ -187,6 +188,17 @@ if EMAIL_BACKEND.endswith("smtp.EmailBackend"):
     }
 del EMAIL_BACKEND  # Django 6.1 refuses the old EMAIL_* settings beside MAILERS.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "forum@localhost")
+
+# Background tasks (django.tasks): notification emails are enqueued after the transaction
+# commits. The ImmediateBackend runs them at once, in the process that enqueued them; a
+# production deployment with traffic should set TASKS_BACKEND to a worker-based backend
+# (e.g. django-tasks' DatabaseBackend, run by its `db_worker`). See docs/notifications.md.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("TASKS_BACKEND")
+        or "django.tasks.backends.immediate.ImmediateBackend"
+    }
+}
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LANGUAGE_CODE = "en"

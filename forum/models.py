@@ -1,7 +1,16 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import (
+    Exists,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
@@ -70,6 +79,29 @@ class TopicQuerySet(models.QuerySet):
         """Each topic's tags, in one more query for the whole list."""
         return self.prefetch_related(
             Prefetch("tags", queryset=TopicTag.objects.all(), to_attr="tag_list")
+        )
+
+    def with_read_state(self, user) -> "TopicQuerySet":
+        """Annotate `is_unread`: the topic has a post `user` has not seen, newer than when
+        they joined and than their last 'mark board read'. Subqueries, so a list of topics
+        stays one query. Anonymous readers see nothing as unread."""
+        if not user.is_authenticated:
+            return self.annotate(is_unread=Value(False))
+        read_up_to = TopicReadState.objects.filter(user=user, topic=OuterRef("pk"))
+        board_read_at = BoardReadState.objects.filter(user=user, board=OuterRef("board"))
+        joined = Value(user.date_joined)
+        queryset = self.annotate(
+            last_read_post_id=Subquery(read_up_to.values("last_read_post_id")[:1]),
+            unread_since=Greatest(
+                Coalesce(Subquery(board_read_at.values("read_at")[:1]), joined), joined
+            ),
+        )
+        return queryset.annotate(
+            is_unread=ExpressionWrapper(
+                Q(last_post_id__gt=Coalesce(F("last_read_post_id"), Value(0)))
+                & Q(last_activity_at__gt=F("unread_since")),
+                output_field=models.BooleanField(),
+            )
         )
 
 
@@ -694,6 +726,33 @@ class SafetyLabel(models.Model):
         return self.mode == self.Mode.HIDE
 
 
+class MemberNoticeQuerySet(models.QuerySet):
+    def shown(self) -> "MemberNoticeQuerySet":
+        """Notices whose post and topic are still published: a notification never shows,
+        counts or mails content hidden after it was written. Moderation notices carry no
+        post and always show (they tell the author about their own hidden content)."""
+        shown = self.filter(
+            Q(post__isnull=True)
+            | Q(post__status=Post.Status.PUBLISHED, topic__status=Topic.Status.PUBLISHED)
+        )
+        from forum.permissions import ignores_q
+
+        # Ignoring a member later also hides what they caused before.
+        ignoring = IgnoredMember.objects.filter(
+            ignores_q(OuterRef("recipient")), ignored=OuterRef("actor")
+        )
+        return shown.exclude(Exists(ignoring))
+
+    def unread(self) -> "MemberNoticeQuerySet":
+        return self.filter(read_at__isnull=True)
+
+    def for_member(self, user) -> "MemberNoticeQuerySet":
+        return self.filter(recipient=user).shown()
+
+    def with_list_data(self) -> "MemberNoticeQuerySet":
+        return self.select_related("actor", "topic", "post")
+
+
 class MemberNotice(models.Model):
     """A message to one member (moderation outcomes today; reused by notifications later)."""
 
@@ -705,11 +764,29 @@ class MemberNotice(models.Model):
         SUSPENSION = "suspension", _("Suspension")
         APPEAL_DECIDED = "appeal_decided", _("Appeal decided")
         POST_APPROVED = "post_approved", _("Post approved")
+        # Community notifications (forum.notifications): written with `post` and `topic`,
+        # and shown from their current data, so a post hidden later shows no text.
+        REPLY = "reply", _("Reply")
+        NEW_TOPIC = "new_topic", _("New topic")
+        MENTION = "mention", _("Mention")
+        QUOTE = "quote", _("Quote")
+
+    ABOUT_POSTS = frozenset({Kind.REPLY, Kind.NEW_TOPIC, Kind.MENTION, Kind.QUOTE})
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices"
     )
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", verbose_name=_("from"),
+    )  # fmt: skip
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    post = models.ForeignKey(
+        Post, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     # Composed in the recipient's language when written, so mail can reuse it as is.
     subject = models.CharField(_("subject"), max_length=200)
     body = models.TextField(_("message"), blank=True)
@@ -719,15 +796,58 @@ class MemberNotice(models.Model):
     )
     created_at = models.DateTimeField(_("sent"), default=timezone.now)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
+    # Set when an email (immediate or digest) told the member; never emailed twice.
+    emailed_at = models.DateTimeField(_("emailed"), null=True, blank=True)
+
+    objects = MemberNoticeQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
         verbose_name = _("member notice")
         verbose_name_plural = _("member notices")
-        indexes = [models.Index(fields=["recipient", "-created_at"], name="notice_recipient")]
+        indexes = [
+            models.Index(fields=["recipient", "-created_at"], name="notice_recipient"),
+            # The header's unread count and the digest read only unread rows.
+            models.Index(
+                fields=["recipient", "topic"], condition=Q(read_at__isnull=True),
+                name="notice_unread",
+            ),
+        ]  # fmt: skip
 
     def __str__(self) -> str:
         return self.subject
+
+    @property
+    def is_about_post(self) -> bool:
+        return self.kind in self.ABOUT_POSTS
+
+    @property
+    def title(self) -> str:
+        """What the notice says, in the active language. Notices about posts are worded from
+        the current topic title and author name; the others keep the subject they were
+        written with. Load with MemberNoticeQuerySet.with_list_data()."""
+        if not self.is_about_post or self.topic is None or self.actor is None:
+            return self.subject
+        from django.utils.translation import gettext
+
+        values = {"member": self.actor.public_name, "topic": self.topic.title}
+        if self.kind == self.Kind.QUOTE:
+            return gettext("%(member)s quoted you in “%(topic)s”") % values
+        if self.kind == self.Kind.MENTION:
+            return gettext("%(member)s mentioned you in “%(topic)s”") % values
+        if self.kind == self.Kind.NEW_TOPIC:
+            return gettext("%(member)s started a new topic: “%(topic)s”") % values
+        return gettext("%(member)s replied in “%(topic)s”") % values
+
+    @property
+    def excerpt(self) -> str:
+        """The post's current text as plain text, shortened; empty for other notices."""
+        if self.post is None:
+            return ""
+        from django.utils.html import strip_tags
+        from django.utils.text import Truncator
+
+        return Truncator(strip_tags(self.post.body_html).strip()).chars(300)
 
 
 class SuspensionQuerySet(models.QuerySet):
@@ -820,6 +940,99 @@ class Appeal(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member}: {self.action}"
+
+
+# ---------------------------------------------------------------------------
+# Notifications (issue 6): watching topics and boards, and how far each member
+# has read. Notifications themselves are MemberNotice rows (above); writes live
+# in forum/notifications/.
+# ---------------------------------------------------------------------------
+
+
+class Watch(models.Model):
+    """A member watches (is told about new posts) or mutes (is never told about) a topic,
+    or watches or mutes a board (is told about its new topics)."""
+
+    class Level(models.TextChoices):
+        WATCHING = "watching", _("Watching")
+        MUTED = "muted", _("Muted")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="watches"
+    )
+    topic = models.ForeignKey(
+        Topic, null=True, blank=True, on_delete=models.CASCADE, related_name="watches"
+    )
+    board = models.ForeignKey(
+        Board, null=True, blank=True, on_delete=models.CASCADE, related_name="watches"
+    )
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("watch")
+        verbose_name_plural = _("watches")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(topic__isnull=True) ^ Q(board__isnull=True),
+                name="watch_topic_or_board",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "topic"], condition=Q(topic__isnull=False),
+                name="watch_one_per_topic",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "board"], condition=Q(board__isnull=False),
+                name="watch_one_per_board",
+            ),
+        ]  # fmt: skip
+        indexes = [
+            # Who to tell about a new post or topic: the watchers of one topic or board.
+            models.Index(fields=["topic", "level"], name="watch_topic_level"),
+            models.Index(fields=["board", "level"], name="watch_board_level"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.level} {self.topic or self.board}"
+
+
+class TopicReadState(models.Model):
+    """The last post a member has seen in a topic; it only moves forward
+    (forum.notifications.reading.mark_topic_read)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="read_states")
+    # A plain id, not a foreign key: compared with Topic.last_post_id and post ids only.
+    last_read_post_id = models.PositiveBigIntegerField()
+    read_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "topic"], name="readstate_one_per_topic")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} read {self.topic} up to #{self.last_read_post_id}"
+
+
+class BoardReadState(models.Model):
+    """'Mark board read': topics of the board with no activity after `read_at` are read."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="read_states")
+    read_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "board"], name="boardread_one_per_board")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} read {self.board} at {self.read_at:%Y-%m-%d %H:%M}"
 
 
 # ---------------------------------------------------------------------------

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from forum.models import Board, Post, PostRevision, Topic, make_slug
+from forum.notifications.reading import do_auto_watch
+from forum.notifications.services import do_notify_new_post
 from forum.permissions import post_needs_approval
 from forum.rendering import Rendered, find_mention_candidates, render_markdown
 from resources.services import record_citations
@@ -76,6 +78,7 @@ def start_topic(
     )
     post = _create_post(topic, author=author, body=body, now=now, title=title, held=held)
     Topic.objects.filter(pk=topic.pk).update(last_post=post)
+    do_auto_watch(topic, user=author)
     if tags:
         topic.tags.set(tags)
     if held:
@@ -84,6 +87,7 @@ def start_topic(
         topic_count=F("topic_count") + 1, post_count=F("post_count") + 1, last_post=post
     )
     topic.last_post = post
+    do_notify_new_post(post, starts_topic=True)
     return topic
 
 
@@ -96,6 +100,7 @@ def reply(topic: Topic, *, author, body: str) -> Post:
     now = timezone.now()
     held = post_needs_approval(author)
     post = _create_post(topic, author=author, body=body, now=now, held=held)
+    do_auto_watch(topic, user=author)
     if held:
         return post
     # Counters move by one here; moderation recomputes them (refresh_*_stats).
@@ -103,6 +108,7 @@ def reply(topic: Topic, *, author, body: str) -> Post:
         reply_count=F("reply_count") + 1, last_post=post, last_activity_at=now
     )
     Board.objects.filter(pk=topic.board_id).update(post_count=F("post_count") + 1, last_post=post)
+    do_notify_new_post(post)
     return post
 
 

@@ -3,6 +3,7 @@ from django.urls import include, path
 from forum import feeds, views
 from forum.community import urls as community_urls
 from forum.moderation import urls as moderation_urls
+from forum.notifications import urls as notification_urls
 
 app_name = "forum"
 
@@ -22,5 +23,6 @@ urlpatterns = [
     path("preview/", views.markdown_preview, name="markdown-preview"),
     path("mod/", include(moderation_urls.urlpatterns)),
     *moderation_urls.member_urlpatterns,
+    *notification_urls.urlpatterns,
     *community_urls.urlpatterns,
 ]

@@ -16,6 +16,8 @@ from forum import permissions, services
 from forum.community.services import set_topic_tags
 from forum.forms import EditPostForm, ReplyForm, SearchForm, TopicForm
 from forum.models import Board, CrisisResource, ModerationAction, Post, Topic, TopicTag
+from forum.notifications.reading import watch_level
+from forum.notifications.views import topic_detail_extras
 from forum.search import SearchQueryError, search_posts, search_resources
 
 
@@ -26,7 +28,13 @@ def board_list(request):
 
 def board_detail(request, slug: str):
     board = get_object_or_404(Board, slug=slug)
-    topics = Topic.objects.visible_to(request.user).filter(board=board).with_list_data().listed()
+    topics = (
+        Topic.objects.visible_to(request.user)
+        .filter(board=board)
+        .with_list_data()
+        .with_read_state(request.user)
+        .listed()
+    )
     # ?tag=<slug> narrows the list to one tag (an unknown tag is a 404, not an empty list).
     tags = list(TopicTag.objects.all())
     tag = None
@@ -41,6 +49,7 @@ def board_detail(request, slug: str):
     context = {
         "board": board, "page": page, "tags": tags, "current_tag": tag,
         "page_query": f"&tag={tag.slug}" if tag else "",
+        "watch_level": watch_level(board, user=request.user),
     }  # fmt: skip
     return render(request, "forum/board_detail.html", context)
 
@@ -134,6 +143,7 @@ def topic_detail(request, slug: str, pk: int):
         "user_is_moderator": is_moderator,
         "topic_removal_reason": _topic_removal_reason(user, topic),
         **_crisis_resources_if_needed(page),
+        **topic_detail_extras(request, topic, page),  # watch level; marks the page read
         "reply_form": ReplyForm() if permissions.can_reply(user, topic) else None,
         "reply_refusal": refusal(permissions.check_can_reply, user, topic)
         if user.is_authenticated

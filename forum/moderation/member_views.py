@@ -1,4 +1,5 @@
-"""What members do with moderation: report a post, read their notices and record, appeal."""
+"""What members do with moderation: report a post, read their record, appeal (their notices
+are listed by forum.notifications.views)."""
 
 from http import HTTPStatus
 
@@ -8,12 +9,10 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from forum import permissions
-from forum.models import Appeal, MemberNotice, ModerationAction, Report
+from forum.models import Appeal, ModerationAction, Report
 from forum.moderation import members, services
 from forum.moderation.forms import AppealForm, ReportForm
 from forum.views import refusal
@@ -77,28 +76,6 @@ def post_report(request, pk: int):
         "refusal": reason,
     }
     return render(request, "forum/moderation/report_form.html", context, status=status)
-
-
-@login_required
-def notice_list(request):
-    notices = MemberNotice.objects.filter(recipient=request.user).order_by("-created_at", "-id")
-    page = Paginator(notices, NOTICES_PER_PAGE).get_page(request.GET.get("page"))
-    context = {
-        "page": page,
-        "suspension": permissions.get_active_suspension(request.user),
-        "has_unread": any(notice.read_at is None for notice in page),
-        "user_is_moderator": permissions.is_moderator(request.user),
-    }
-    return render(request, "forum/moderation/notice_list.html", context)
-
-
-@login_required
-@require_POST
-def notices_mark_read(request):
-    MemberNotice.objects.filter(recipient=request.user, read_at__isnull=True).update(
-        read_at=timezone.now()
-    )
-    return redirect("forum:notice-list")
 
 
 @login_required

@@ -26,6 +26,8 @@ from forum.models import (
     Topic,
     UnsafeAdviceCategory,
 )
+from forum.notifications.emails import queue_notice_email
+from forum.notifications.services import do_notify_new_post
 from forum.services import edit_post, refresh_board_stats, refresh_topic_stats
 
 Action = ModerationAction.Action
@@ -78,9 +80,11 @@ def notify(
     url: str = "",
     action: ModerationAction | None = None,
 ) -> MemberNotice:
-    return MemberNotice.objects.create(
+    notice = MemberNotice.objects.create(
         recipient=recipient, kind=kind, subject=subject[:200], body=body, url=url, action=action
     )
+    queue_notice_email(notice)  # after commit, if the member wants emails
+    return notice
 
 
 def record_url() -> str:
@@ -385,6 +389,7 @@ def do_approve_post(post: Post, *, moderator, reason: str = "") -> bool:
     if post.status != Post.Status.HELD:
         return False
     topic = post.topic
+    starts_topic = topic.status == Topic.Status.HELD
     if topic.status == Topic.Status.HELD:
         topic.status = Topic.Status.PUBLISHED
         topic.save(update_fields=["status"])
@@ -404,6 +409,8 @@ def do_approve_post(post: Post, *, moderator, reason: str = "") -> bool:
             url=post.get_absolute_url(),
             action=action,
         )
+    # Replies, mentions and quotes were held back with the post: notify now.
+    do_notify_new_post(post, starts_topic=starts_topic)
     return True
 
 

@@ -1,5 +1,6 @@
 """Moderation URLs, included by forum/urls.py: `urlpatterns` under "mod/" (moderators
-only), `member_urlpatterns` at the forum's root (reports, notices, record, appeals)."""
+only), `member_urlpatterns` at the forum's root (reports, record, appeals; the notices list is
+forum.notifications)."""
 
 from django.urls import path
 
@@ -37,8 +38,6 @@ urlpatterns = [
 
 member_urlpatterns = [
     path("p/<int:pk>/report/", member_views.post_report, name="post-report"),
-    path("notices/", member_views.notice_list, name="notice-list"),
-    path("notices/read/", member_views.notices_mark_read, name="notices-mark-read"),
     path("record/", member_views.moderation_record, name="moderation-record"),
     path("record/<int:pk>/appeal/", member_views.action_appeal, name="action-appeal"),
 ]

@@ -29,8 +29,9 @@ def test_board_index_query_count_is_fixed(client, board, member, django_assert_m
 def test_board_page_query_count_is_fixed(client, board, member, django_assert_max_num_queries, size):
     grow_forum(board, topics=size, replies_per_topic=2)
     client.force_login(member)
-    # session, user, board, tags (filter), count, topics, their tags
-    with django_assert_max_num_queries(8):
+    # + the header's unread notifications and the member's watch level of the board,
+    # and the tags (the filter, and each topic's)
+    with django_assert_max_num_queries(10):
         response = client.get(board.get_absolute_url())
     assert len(response.context["page"]) == size
 
@@ -42,8 +43,9 @@ def test_topic_page_query_count_is_fixed(
     for _ in range(replies):
         PostFactory(topic=topic, author=other_member)
     client.force_login(member)
-    # session, user, role, topic, count, posts, verified email
-    with django_assert_max_num_queries(7):
+    # session, user, role, topic, its tags, count, posts, verified email, unread
+    # notifications, watch level, read-state upsert
+    with django_assert_max_num_queries(11):
         response = client.get(topic.get_absolute_url())
     assert response.status_code == 200
 

@@ -236,7 +236,8 @@ def test_resource_page_query_count_is_fixed_for_members(
     for number in range(size):
         cite(board, member, "a-study", title=f"Topic {number}")
     client.force_login(member)
-    # user, resource, its tags, role, count of citing topics, the page of topics
-    with django_assert_max_num_queries(6):
+    # user, resource, its tags, role, count of citing topics, the page of topics,
+    # unread notifications
+    with django_assert_max_num_queries(7):
         response = client.get(detail_url("a-study"))
     assert len(discussed_in(response)) == min(size, DISCUSSED_IN_PER_PAGE)
