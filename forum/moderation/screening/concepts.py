@@ -30,7 +30,6 @@ from .cues import (
     _SECOND_PERSON,
     _Sentence,
 )
-from .lexicon import _words
 from .patterns import compile_words
 from .steps import _ALCOHOL_OBJECT
 
@@ -39,12 +38,9 @@ def _rx(*groups: tuple[str, ...]) -> re.Pattern[str]:
     return compile_words(*(p for group in groups for p in group))
 
 
-_DEPRESSANT = _rx(en.BENZOS_AND_Z, en.OPIOIDS, en.OTHER_DEPRESSANTS, en.ALCOHOL, fr.DEPRESSANTS)
-_ALCOHOL = _rx(en.ALCOHOL, fr.ALCOHOL)
 _BACLO = _rx(en.BACLOFEN)
-_COMBINE = _rx(en.COMBINE, fr.COMBINE)
 # Without baclofen nearby, only an explicit combining word ties a sedative to the dose.
-_STRONG_COMBINE = _words(
+_STRONG_COMBINE = compile_words(
     r"mix\w*",
     r"combin\w*",
     r"stack\w*",
@@ -65,7 +61,7 @@ _STRONG_COMBINE = _words(
 )
 _NEAR_BACLO = 35
 # Being on the treatment, without naming it ("while you're titrating", "pendant la montée").
-_CONTEXT = _words(
+_CONTEXT = compile_words(
     r"titrat\w*",
     r"(?:while|whilst|when) (?:you'?re |you are |i'?m )?on (?:it|this|them|the \w+)",
     r"your (?:dose|meds|pills|tablets)",
@@ -135,7 +131,7 @@ _SPECS.append(
 # Telling others to rely on themselves needs no doctor word ("fais-toi confiance").
 _SPECS.append(("dismissing_supervision", _rx(en.SELF_RELIANCE, fr.SELF_RELIANCE), ()))
 # "Slowly" makes a titration safe, whatever else the sentence says.
-_SLOW = _words(
+_SLOW = compile_words(
     r"slow\w*",
     r"gradual\w*",
     r"doucement",
@@ -151,12 +147,13 @@ _DRIVING_EXCLUDE = _rx(en.DRIVING_EXCLUDE)
 _LOOSE = {"stopping_treatment", "dismissing_supervision", "abrupt_stop"}
 
 _ADVICE = _rx(en.ADVICE, fr.ADVICE)
+_CLITIC = re.compile(fr.IMPERATIVE_CLITIC)
 _NORMAL = _rx(en.NORMAL, fr.NORMAL)
 _DISMISSIVE = _rx(en.DISMISSIVE, fr.DISMISSIVE)
 _SAFETY = _rx(en.SAFETY, fr.SAFETY)
 _SUPERVISED = _rx(en.SUPERVISED, fr.SUPERVISED)
 _QUESTION = re.compile(rf"^\W*(?:{'|'.join(en.QUESTION_OPENERS + fr.QUESTION_OPENERS)})\b")
-_NEGATION = _words(
+_NEGATION = compile_words(
     r"never", r"don'?t", r"do not", r"dont", r"doesn'?t", r"didn'?t", r"shouldn'?t",
     r"should not", r"must not", r"can'?t", r"won'?t", r"not", r"no", r"avoid\w*",
     r"stay away from", r"rather than", r"instead of", r"ne", r"n'", r"jamais",
@@ -170,7 +167,9 @@ _ALCOHOL_GOAL = re.compile(
     r"(?: (?:the|l'|d'|de|la))? ?(?=alcohol|booze|drinking|drink|l'alcool|alcool|boire|bu\b)"
 )
 _CLAUSE = re.compile(r"[,;:()\"]|\s-\s|\b(?:but|however|though|mais|pourtant|because|car)\b")
-_FIRST = _words(r"i", r"i'm", r"im", r"i've", r"me", r"my", r"je", r"j'", r"moi", r"chu", r"jsuis")
+_FIRST = compile_words(
+    r"i", r"i'm", r"im", r"i've", r"me", r"my", r"je", r"j'", r"moi", r"chu", r"jsuis"
+)
 
 
 class _Hits:
@@ -223,7 +222,11 @@ def _pushes(hits: _Hits, s: _Sentence | None) -> bool:
     normal = hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s)
     if normal:
         return True
-    advice = hits.has(_ADVICE, s) or _IMPERATIVE_STRICT.match(s.text) is not None
+    advice = (
+        hits.has(_ADVICE, s)
+        or _IMPERATIVE_STRICT.match(s.text) is not None
+        or ("-" in s.text and _CLITIC.search(s.text) is not None)
+    )
     return advice and not hits.has(_SAFETY, s)
 
 

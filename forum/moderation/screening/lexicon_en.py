@@ -16,12 +16,13 @@ BACLOFEN = (r"bac?k?l[oa]\w*", r"bacoflen", r"lioresal", r"baclocur", r"kemstro"
 # --------------------------------------------------------------------------- substances
 
 BENZOS_AND_Z = (
-    r"benzo\w*", r"\w*azepam", r"\w*azolam", r"xan(?:ax|ny|s|z|ies)?", r"bars?", r"zannies",
-    r"valium", r"vallies", r"ativan", r"klonopin", r"klonnies", r"rivotril", r"lexomil",
-    r"seresta", r"temesta", r"tranxene", r"lysanxia", r"librium", r"chlordiazepoxide", r"xanor",
-    r"lexotan", r"zolpidem", r"stilnox", r"ambien", r"zopiclone", r"imovane", r"zimovane",
-    r"eszopiclone", r"lunesta", r"zaleplon", r"sonata", r"z-?drugs?", r"sleepers",
-    r"sleeping (?:pills?|tablets?|meds?|aids?)", r"sleep aids?",
+    r"benzo\w*", r"(?:al|tri|mid|est|lopr)azolam", r"clobazam", r"clorazepate",
+    r"(?:di|lor|clon|ox|brom|pr|nordaz|tem|nitr|flunitr|lormet|chlordiaz|clotiaz|ketaz)azepam",
+    r"xan(?:ax|ny|s|z|ies)?", r"bars?", r"zannies", r"valium", r"vallies", r"ativan", r"klonopin",
+    r"klonnies", r"rivotril", r"lexomil", r"seresta", r"temesta", r"tranxene", r"lysanxia",
+    r"librium", r"chlordiazepoxide", r"xanor", r"lexotan", r"zolpidem", r"stilnox", r"ambien",
+    r"zopiclone", r"imovane", r"zimovane", r"eszopiclone", r"lunesta", r"zaleplon", r"sonata",
+    r"z-?drugs?", r"sleepers", r"sleeping (?:pills?|tablets?|meds?|aids?)", r"sleep aids?",
     r"(?:nerve|anxiety) (?:pills?|meds?|tablets?)", r"tranq\w*", r"sedatives?", r"downers?",
 )
 OPIOIDS = (
@@ -276,6 +277,8 @@ NORMAL = (
     r"helps? (?:massively|loads|a lot)", r"(?:way |much |far )?(?:more dangerous|worse) than",
     r"nothing bad (?:will )?happen\w*", r"(?:are|is) fine", r"be damned",
     r"(?:the )?precautions (?:are )?(?:overkill|bs|rubbish)",
+    r"(?:is|are|was|were) (?:perfect|healthy|thriving|absolutely fine)",
+    r"no reason to (?:stop|quit|worry|change|panic|come off)", r"perfectly healthy",
 )
 SAFETY = (
     r"dangerous", r"danger", r"risk\w*", r"seizures?", r"fits?", r"convuls\w*", r"deliri\w*",

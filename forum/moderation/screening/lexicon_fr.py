@@ -168,6 +168,8 @@ RAPID = (
 
 # --------------------------------------------------------------------------- advice cues
 
+# An imperative with a hyphenated pronoun ("dégage-la", "lâche-le", "demande-lui").
+IMPERATIVE_CLITIC = r"\b[a-z]+(?:e|ez|s)-(?:la|le|les|lui|leur|moi|toi|vous|en|y)\b"
 ADVICE = (
     r"tu (?:peux|pourras|pourrais|dois|devrais|devras|n'as qu'a|as qu'a|as juste a|vas voir"
     r"|verras|auras|risques rien)",
@@ -190,7 +192,6 @@ ADVICE = (
     r"ne (?:t'|vous )?(?:inquiete|en fais|inquietez|en faites|stresse|affole)[sz]? pas",
     r"t'inquiete", r"tkt", r"pas de panique", r"surtout ne (?:change|changez) rien",
     r"continue[sz]?", r"garde[sz]?", r"lache[sz]?-(?:toi|vous)",
-    r"[a-z]+(?:e|ez|s)-(?:la|le|les|lui|leur|moi|toi|vous|en|y)",
     r"je (?:te|vous) (?:file|donne|passe|envoie|refile)", r"(?:en|par) (?:prive|mp)",
 )
 OTHER_ROUTES = (
