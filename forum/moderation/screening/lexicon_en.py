@@ -108,6 +108,8 @@ DISMISS_DOCTOR = (
     r"cover their (?:backs|arses|asses)", r"smarter than",
     r"(?:don'?t|never) (?:listen|bother|trust)", r"too (?:cautious|careful|conservative)",
     r"squat", r"figured it out",
+    r"(?:stop|quit|don'?t|never) (?:telling|tell|informing|mentioning)",
+    r"keep (?:it|this|that) (?:to yourself|quiet|secret|between us)",
 )
 SOURCES = (
     r"online", r"on ?line", r"internet", r"the web", r"the net", r"websites?", r"sites?",
@@ -166,6 +168,7 @@ STOP = (
     r"coming off", r"came off", r"get off", r"go off", r"went off", r"cut (?:it |them )?out",
     r"kick (?:it|the \w+)", r"pack (?:it|them) in", r"give (?:it|them) up", r"went",
     r"go(?:ing)? to (?:0|zero|nothing)", r"to (?:0|zero|nothing)", r"->", r"off",
+    r"from \d+ (?:mg )?(?:to|->) (?:0|zero|nothing|zip|none)",
 )
 ABRUPT = (
     r"cold[- ]?turk\w*", r"abrupt\w*", r"all at once", r"at once", r"in one go", r"overnight",
@@ -190,7 +193,10 @@ DISMISSIVE = (
     r"unnecessary", r"overkill", r"for wimps", r"scaremongering", r"paranoid", r"silly",
     r"ridiculous", r"a joke", r"too (?:slow|cautious|careful)", r"for babies", r"baby steps",
     r"smarter than the leaflets?", r"nanny", r"box-?ticking", r"overthink\w*", r"crowd",
-    r"no need", r"don'?t bother", r"not needed", r"waste of time", r"forget",
+    r"no need", r"don'?t bother", r"not needed", r"waste of time", r"forget", r"over-?cautious",
+    r"overly (?:cautious|careful)", r"over the top", r"ott",
+    r"(?:drowsiness|sleepiness|driving|machinery) warnings? (?:is|are) (?:\w+ )?(?:overcautious"
+    r"|bs|rubbish|overkill|silly)",
 )
 EXCESS = (
     r"handfuls?", r"triple (?:it|up|your dose|the dose)", r"double (?:it|up|your dose|the dose)",
@@ -200,6 +206,10 @@ EXCESS = (
     r"more is better", r"max (?:it )?out", r"load up", r"megadose\w*", r"sky'?s the limit",
     r"whatever it takes", r"extra (?:pills?|tabs?|doses?|ones?)",
     r"take (?:a few|a couple|some|one|two) (?:more|extra)", r"keep (?:going|taking) (?:up|more)",
+    r"(?:take|have|use) (?:what|whatever|as much as) (?:you|u) (?:need|want|like|fancy)",
+    r"(?:pills?|tablets?|tabs?|doses?) (?:more|extra)",
+    r"(?:more|extra|additional) (?:pills?|tablets?|tabs?)", r"(?:max|maximum) dose schmax",
+    r"(?:a few|several|some) more",
 )
 LIMITS = (
     r"(?:the )?(?:max|maximum) dose", r"dose (?:max|maximum|limit|cap)",
@@ -279,6 +289,10 @@ NORMAL = (
     r"(?:the )?precautions (?:are )?(?:overkill|bs|rubbish)",
     r"(?:is|are|was|were) (?:perfect|healthy|thriving|absolutely fine)",
     r"no reason to (?:stop|quit|worry|change|panic|come off)", r"perfectly healthy",
+    r"(?:faster|quicker|more|higher|sooner) is better",
+    r"the (?:faster|quicker|sooner|higher) the better",
+    r"you'?ll (?:reach|get there|hit|get used|adjust)",
+    r"(?:but|and|still|yet) (?:fine|ok|okay|grand|alright)", r"(?:totally |perfectly )?doable",
 )
 SAFETY = (
     r"dangerous", r"danger", r"risk\w*", r"seizures?", r"fits?", r"convuls\w*", r"deliri\w*",
@@ -302,6 +316,8 @@ SELF_RELIANCE = (
     r"run it past (?:anyone|anybody|a doctor|your doctor|your gp)", r"diy (?:it|protocol)",
     r"(?:we|i) figured it out (?:ourselves|myself|on (?:our|my) own)",
     r"work out your own (?:schedule|dose|plan|protocol)",
+    r"keep (?:it|this|that) (?:to yourself|quiet|secret|from (?:them|your \w+))",
+    r"make your own (?:plan|schedule|protocol)",
 )
 QUESTION_OPENERS = (
     r"is it", r"is there", r"is that", r"can i", r"could i", r"should i", r"am i", r"do i",

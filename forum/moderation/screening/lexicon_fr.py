@@ -121,7 +121,7 @@ DRIVING = (
 STOP = (
     r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"coupe[rz]?",
     r"cess\w*", r"abandonn\w*", r"jete[rz]?", r"tout arreter", r"passe[rz]? a (?:0|zero)",
-    r"a (?:0|zero)", r"descend\w*", r"sevr\w*",
+    r"a (?:0|zero)", r"descend\w*", r"sevr\w*", r"(?:du|de) \d+ (?:mg )?a (?:rien|0|zero)",
 )
 ABRUPT = (
     r"d'un (?:seul )?coup(?: sec)?", r"coup sec", r"du jour au lendemain", r"brutal\w*",
@@ -142,7 +142,7 @@ DISMISSIVE = (
     r"pour les (?:papis|vieux|mamies|fragiles|bebes)", r"parano\w*", r"arbitraire", r"inutiles?",
     r"sert a rien", r"pas si pire", r"trop prudent\w*", r"poubelle", r"pas la peine",
     r"pas besoin", r"t'embeter", r"vous embeter", r"se prendre la tete", r"du flan",
-    r"oublie[zs]?",
+    r"oublie[zs]?", r"trop (?:prudents?|frileu\w*)", r"excessi\w*", r"de la parano",
 )
 EXCESS = (
     r"poignee", r"tripl\w*", r"doubl\w* (?:ma|ta|la|votre|sa) dose", r"doubl\w*",
@@ -151,6 +151,9 @@ EXCESS = (
     r"(?:impossible|peux pas) (?:de )?(?:faire une )?surdos\w*", r"en rajout\w*",
     r"en plus de (?:ta|votre|la) dose", r"une (?:dose|prise) de plus", r"supplementaires?",
     r"a fond",
+    r"(?:prends|prenez|prendre) (?:ce que|ce qu'il|autant qu'il) (?:tu veux|vous voulez|te faut"
+    r"|vous faut|faut)",
+    r"(?:cachets?|comprimes?|pilules?|doses?|prises?) (?:de plus|en plus|supplementaires?)",
 )
 LIMITS = (
     r"(?:la )?dose max\w*", r"(?:le )?(?:plafond|maximum|max)", r"(?:la )?limite",
@@ -193,6 +196,7 @@ ADVICE = (
     r"t'inquiete", r"tkt", r"pas de panique", r"surtout ne (?:change|changez) rien",
     r"continue[sz]?", r"garde[sz]?", r"lache[sz]?-(?:toi|vous)",
     r"je (?:te|vous) (?:file|donne|passe|envoie|refile)", r"(?:en|par) (?:prive|mp)",
+    r"avale[sz]?", r"gobe[sz]?", r"enchaine[sz]?",
 )
 OTHER_ROUTES = (
     r"sniff\w*", r"snif\w*", r"injecte\w*", r"shoot\w*", r"en (?:iv|intraveineuse)",
@@ -217,7 +221,8 @@ NORMAL = (
     r"(?:bien |beaucoup )?plus dangereu\w* (?:que|pour)", r"pire que", r"en pleine forme",
     r"vont (?:tres )?bien", r"va (?:tres )?bien",
     r"pas (?:un seul|le moindre) (?:accrochage|souci|probleme|pepin)", r"c'est du vent",
-    r"faut bien vivre", r"ca marche super", r"super pour",
+    r"faut bien vivre", r"ca marche super", r"super pour", r"ca calme\w*",
+    r"plus (?:vite|tot|haut) (?:c'est|tu|t'es) mieux", r"(?:tout a fait )?faisable",
 )
 SAFETY = (
     r"dangereu\w*", r"danger", r"risqu\w*", r"crises? (?:d'epilepsie|convulsives?)",
