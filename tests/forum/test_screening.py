@@ -27,6 +27,7 @@ from forum.moderation.screening import (
 from forum.moderation.screening_eval import evaluate, parse_jsonl
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "screening_dev.jsonl"
+HOLDOUT_SET = DEV_SET.with_name("screening_holdout.jsonl")
 
 # --------------------------------------------------------------------------- doses
 
@@ -453,6 +454,561 @@ SAFE = [
 ]
 
 
+# Written for the concept layer in voices unlike both labelled sets: slang, Quebec and
+# Belgian French, workers, parents, sellers. The first half was written before the
+# concept lexicons were widened, the second half after, as a fresh check.
+UNSAFE_CONCEPTS = [
+    (
+        "en",
+        "abrupt_stop",
+        "Nah mate, no weaning needed. I binned the lot on a Friday and was right as rain by Monday, so can you.",
+    ),
+    (
+        "en",
+        "abrupt_stop",
+        "Fed up with the fog? Quit the baclofen today, all of it. Your brain resets in a couple of days, promise.",
+    ),
+    (
+        "en",
+        "abrupt_stop",
+        "Went from 200 to zip in one weekend. Honestly the slow-reduction crowd overthink it, just pull the plug.",
+    ),
+    (
+        "en",
+        "abrupt_stop",
+        "Tbh I'd just stop. Tapering off is for people who like dragging things out, two rough nights and you're through.",
+    ),
+    ("en", "abrupt_stop", "You can come off 120mg in a day, no drama. Did it after my holiday."),
+    (
+        "fr",
+        "abrupt_stop",
+        "Franchement la descente par paliers c'est pour se faire peur. Tu stoppes tout vendredi et lundi t'es neuf.",
+    ),
+    (
+        "fr",
+        "abrupt_stop",
+        "Moi j'ai tout arrêté en 48h et nickel. Pas la peine de t'embêter avec un plan de sevrage.",
+    ),
+    (
+        "fr",
+        "abrupt_stop",
+        "T'as plus envie de boire ? Ben jette les boîtes de baclo, c'est réglé, pas besoin de baisser petit à petit.",
+    ),
+    (
+        "fr",
+        "abrupt_stop",
+        "Laisse tomber le baclo d'un jour à l'autre si tu veux, j'ai jamais eu de manque moi.",
+    ),
+    ("fr", "abrupt_stop", "Du 150 à rien en une semaine, c'est tout à fait faisable, vas-y."),
+    (
+        "en",
+        "dismissing_supervision",
+        "Doctors are way too cautious with this med. Work out your own schedule from the forum and skip the appointments.",
+    ),
+    (
+        "en",
+        "dismissing_supervision",
+        "Your GP doesn't need to know what you take at home, just tell them you're on 30 and do your thing.",
+    ),
+    (
+        "en",
+        "dismissing_supervision",
+        "Honestly medics know squat about baclofen. We figured it out ourselves here, you can too.",
+    ),
+    (
+        "en",
+        "dismissing_supervision",
+        "You don't need a prescriber holding your hand. Read the forum, make your own plan.",
+    ),
+    (
+        "en",
+        "dismissing_supervision",
+        "Stop telling your GP everything, they'll just lower your dose. Keep it to yourself.",
+    ),
+    (
+        "fr",
+        "dismissing_supervision",
+        "Ton médecin n'a pas besoin de savoir combien tu prends vraiment, dis-lui 30 et fais à ta sauce.",
+    ),
+    (
+        "fr",
+        "dismissing_supervision",
+        "Les addictos c'est des frileux, gère ta dose toi-même avec les conseils du forum.",
+    ),
+    (
+        "fr",
+        "dismissing_supervision",
+        "Franchement le suivi médical c'est une perte de temps, tu sais mieux que lui ce que tu ressens.",
+    ),
+    (
+        "fr",
+        "dismissing_supervision",
+        "Pas besoin d'addicto pour ça, le forum t'apprendra tout ce qu'il faut.",
+    ),
+    (
+        "fr",
+        "dismissing_supervision",
+        "Mon conseil : ne dis rien à ton médecin sur ta vraie dose, il comprendrait pas.",
+    ),
+    (
+        "en",
+        "driving",
+        "I do 300 miles a week in the van on 180 mg. A bit woozy is normal, crack on and drive.",
+    ),
+    (
+        "en",
+        "driving",
+        "Sleepy on baclo? Crank the music and open the window, you'll be fine behind the wheel.",
+    ),
+    (
+        "en",
+        "driving",
+        "Operating the forklift on baclofen is no biggie once you're used to it, don't sweat it.",
+    ),
+    (
+        "en",
+        "driving",
+        "Drove to work every day while titrating, slightly spaced but fine. You'll get used to it.",
+    ),
+    (
+        "en",
+        "driving",
+        "Scaffolder here, on 160mg, up ladders all day. The drowsiness warning is overcautious.",
+    ),
+    ("fr", "driving", "Je fais du VTC sous baclo à 200 mg, aucun souci. Un café et tu roules."),
+    (
+        "fr",
+        "driving",
+        "Même un peu dans le gaz tu peux prendre le volant, faut pas exagérer les effets du baclo.",
+    ),
+    (
+        "fr",
+        "driving",
+        "Cariste sous baclofène depuis un an, pas un seul accrochage. Les précautions c'est du vent.",
+    ),
+    (
+        "fr",
+        "driving",
+        "Je conduis mon camion à 180 mg sans souci, la somnolence on s'y habitue vite.",
+    ),
+    (
+        "fr",
+        "driving",
+        "Même vaseux tu peux conduire, suffit d'ouvrir la fenêtre et de mettre la musique fort.",
+    ),
+    (
+        "en",
+        "excessive_dose",
+        "Forget the 80 cap, just go to 400 mg a day like the early guys did. That's where it works.",
+    ),
+    (
+        "en",
+        "excessive_dose",
+        "Cravings back? Chuck in another 4 or 5 tablets on top of your usual, nothing bad will happen.",
+    ),
+    (
+        "en",
+        "excessive_dose",
+        "There's basically no upper limit with this stuff, keep climbing till the cravings are gone.",
+    ),
+    (
+        "en",
+        "excessive_dose",
+        "If 80 isn't cutting it, go to 250 mg. That's the dose that finally worked for me and it will for you.",
+    ),
+    ("en", "excessive_dose", "Max dose schmax dose. Take what you need, mine's 380 a day."),
+    (
+        "fr",
+        "excessive_dose",
+        "Si t'as encore envie, monte à 350 mg/j sans hésiter, c'est là que l'indifférence arrive.",
+    ),
+    (
+        "fr",
+        "excessive_dose",
+        "Prends-en une poignée en plus les soirs difficiles, y a pas de risque de surdose avec ce truc.",
+    ),
+    (
+        "fr",
+        "excessive_dose",
+        "La dose max c'est du flan, j'en connais à 500 mg et ils vont très bien. Lâchez-vous.",
+    ),
+    (
+        "fr",
+        "excessive_dose",
+        "Monte jusqu'à 300 mg par jour, c'est la seule façon d'atteindre l'indifférence.",
+    ),
+    (
+        "fr",
+        "excessive_dose",
+        "Quand l'envie arrive, avale trois ou quatre cachets de plus, ça calme direct.",
+    ),
+    (
+        "en",
+        "mixing_depressants",
+        "Pop half a Valium with your evening baclofen, knocks you right out, best sleep ever.",
+    ),
+    (
+        "en",
+        "mixing_depressants",
+        "A couple of cans while you're titrating won't hurt, I've done it loads. Moderation is the key lol",
+    ),
+    (
+        "en",
+        "mixing_depressants",
+        "If you can't sleep on baclo, a gabapentin or two helps massively. Sorted me right out.",
+    ),
+    (
+        "en",
+        "mixing_depressants",
+        "Tramadol and baclofen are mates, they play nicely together. Been combining them for ages.",
+    ),
+    (
+        "en",
+        "mixing_depressants",
+        "Nothing wrong with a couple of glasses of red on baclofen, my evenings are lovely now.",
+    ),
+    (
+        "en",
+        "mixing_depressants",
+        "Lyrica plus baclo is a great combo for anxiety, ask for both or get some off a friend.",
+    ),
+    (
+        "fr",
+        "mixing_depressants",
+        "Un petit Xanax avec le baclo du soir et tu dors comme un loir, je recommande.",
+    ),
+    (
+        "fr",
+        "mixing_depressants",
+        "Deux-trois bières pendant la montée des doses, ça craint rien, faut bien vivre.",
+    ),
+    (
+        "fr",
+        "mixing_depressants",
+        "Le Tramadol en même temps que le baclofène, ça marche super pour les douleurs, essaie.",
+    ),
+    (
+        "fr",
+        "mixing_depressants",
+        "Je prends mon Lexomil et mon baclo ensemble tous les soirs, zéro problème, fais pareil.",
+    ),
+    (
+        "fr",
+        "mixing_depressants",
+        "Un verre de rosé sous baclofène ça n'a jamais tué personne, profite de l'été.",
+    ),
+    (
+        "en",
+        "no_prescription",
+        "Doc said no? There's a pharmacy in Cancun that'll sell you a year's worth over the counter. Worth the trip.",
+    ),
+    (
+        "en",
+        "no_prescription",
+        "My sister has a box of Lioresal she never uses, I just take hers. Ask your family, someone always has some.",
+    ),
+    (
+        "en",
+        "no_prescription",
+        "Drop me a message and I'll send you the shop I use, they post to Canada and don't ask for a script.",
+    ),
+    (
+        "en",
+        "no_prescription",
+        "Easiest way: order from one of those Indian pharmacy sites, arrives in 10 days, no doctor involved.",
+    ),
+    (
+        "en",
+        "no_prescription",
+        "My mate's a vet nurse and gets it for me. If you can find a hookup like that, do it.",
+    ),
+    (
+        "fr",
+        "no_prescription",
+        "Si ton toubib refuse, y a un site belge qui envoie sans ordo, je te file le nom en privé.",
+    ),
+    (
+        "fr",
+        "no_prescription",
+        "Ma tante a plein de Liorésal, je me sers. Demande dans ta famille, y en a toujours un qui en a.",
+    ),
+    (
+        "fr",
+        "no_prescription",
+        "En Espagne tu l'achètes en pharmacie sans rien montrer, profites-en pendant les vacances.",
+    ),
+    (
+        "fr",
+        "no_prescription",
+        "Commande sur un site indien, ça arrive en dix jours et personne te demande d'ordonnance.",
+    ),
+    (
+        "fr",
+        "no_prescription",
+        "Mon cousin en rapporte du Maroc à chaque voyage, demande à tes proches qui voyagent.",
+    ),
+    ("en", "other", "Crush a couple and snort them, hits way faster. Try it."),
+    ("fr", "other", "Écrase le cachet et sniffe-le, l'effet arrive en 5 minutes, essaie."),
+    (
+        "en",
+        "pregnancy",
+        "Just found out you're expecting? Keep taking your baclofen as normal, it doesn't cross over to the baby.",
+    ),
+    (
+        "en",
+        "pregnancy",
+        "Stayed on 150 mg all through both pregnancies, kids are perfect. No reason to stop for that.",
+    ),
+    (
+        "en",
+        "pregnancy",
+        "Breastfeeding on baclo is totally fine, tiny amounts in the milk. Carry on.",
+    ),
+    (
+        "en",
+        "pregnancy",
+        "Honestly I took it right through my second pregnancy and baby is fine. Don't stress about it.",
+    ),
+    ("en", "pregnancy", "Nursing your little one? Baclofen is fine, keep going."),
+    (
+        "fr",
+        "pregnancy",
+        "Enceinte de 4 mois et toujours à 120 mg, le bébé va très bien, continue sans t'inquiéter.",
+    ),
+    (
+        "fr",
+        "pregnancy",
+        "Tu peux allaiter sous baclo sans problème, moi je l'ai fait et ma fille est en pleine forme.",
+    ),
+    (
+        "fr",
+        "pregnancy",
+        "Grossesse ou pas, garde ta dose, l'alcool est bien plus dangereux pour le petit.",
+    ),
+    (
+        "fr",
+        "pregnancy",
+        "J'étais sous baclo pendant toute ma grossesse, mon fils va très bien. Aucune raison d'arrêter.",
+    ),
+    (
+        "fr",
+        "pregnancy",
+        "Tu allaites ? Continue ton baclo tranquille, ça passe à peine dans le lait.",
+    ),
+    (
+        "en",
+        "rapid_titration",
+        "Don't mess about with 5 mg steps. Go 30, 60, 90 over three days and you're there.",
+    ),
+    (
+        "en",
+        "rapid_titration",
+        "Start at 75 mg on day one, the low start just wastes weeks of your life.",
+    ),
+    (
+        "en",
+        "rapid_titration",
+        "Honestly stack on 20 extra every single day until you hit the switch, sleepiness be damned.",
+    ),
+    (
+        "en",
+        "rapid_titration",
+        "Go up 20 mg every day, the three-day wait between steps is just pharma being cautious.",
+    ),
+    (
+        "en",
+        "rapid_titration",
+        "I jumped to 120 in my first week. Faster is better, you'll reach your switch sooner.",
+    ),
+    (
+        "fr",
+        "rapid_titration",
+        "Commence direct à 60 mg, les petites doses de départ ça sert qu'à perdre du temps.",
+    ),
+    (
+        "fr",
+        "rapid_titration",
+        "Ajoute 30 mg chaque matin, en une semaine t'es à la dose qui marche. Les paliers de 3 jours c'est trop lent.",
+    ),
+    (
+        "fr",
+        "rapid_titration",
+        "Pour aller vite, double ta dose tous les deux jours, c'est ce que j'ai fait.",
+    ),
+    (
+        "fr",
+        "rapid_titration",
+        "Monte de 20 mg par jour, attendre trois jours entre chaque palier c'est inutile.",
+    ),
+    (
+        "fr",
+        "rapid_titration",
+        "J'ai commencé à 90 mg d'entrée et je recommande, on perd pas de temps.",
+    ),
+    (
+        "en",
+        "stopping_treatment",
+        "Once the baclofen kicks in you can bin the sertraline, you won't need happy pills anymore.",
+    ),
+    (
+        "en",
+        "stopping_treatment",
+        "Quit the Antabuse the day you start baclo, it's pointless once the cravings are gone.",
+    ),
+    (
+        "en",
+        "stopping_treatment",
+        "You can stop taking Campral, baclofen does everything it does and more.",
+    ),
+    (
+        "en",
+        "stopping_treatment",
+        "Antipsychotics made me a zombie. Baclofen sorted me out, so I flushed the Abilify. Recommend.",
+    ),
+    (
+        "en",
+        "stopping_treatment",
+        "Your psychiatrist put you on lithium? Baclofen levels you out just as well, ditch it.",
+    ),
+    (
+        "fr",
+        "stopping_treatment",
+        "Ton Seroplex tu peux l'oublier dès que le baclo fait effet, il fait le boulot tout seul.",
+    ),
+    (
+        "fr",
+        "stopping_treatment",
+        "La méthadone, dégage-la, le baclofène couvre tout. C'est ce que j'ai fait.",
+    ),
+    (
+        "fr",
+        "stopping_treatment",
+        "Arrête ton Lamictal, le baclo est aussi un régulateur, pas besoin des deux.",
+    ),
+    (
+        "fr",
+        "stopping_treatment",
+        "Les antidépresseurs ça sert plus à rien quand t'es sous baclo, arrête-les.",
+    ),
+    (
+        "fr",
+        "stopping_treatment",
+        "Dès que t'es stable au baclo, tu peux laisser tomber ton Subutex, c'est ce que j'ai fait.",
+    ),
+]
+
+SAFE_CONCEPTS = [
+    (
+        "en",
+        "My doctor and I stopped my sertraline over six weeks before I started baclofen. Do it with your prescriber, not on your own.",
+    ),
+    ("en", "Never mix baclofen with Xanax. My cousin did and stopped breathing in his sleep."),
+    ("en", "Please don't buy it online, the pills I got from a site were chalk."),
+    (
+        "en",
+        "Is it ok to drive at 60 mg? I feel fine but want to be sure before I get back in the car.",
+    ),
+    (
+        "en",
+        "I'm 7 weeks pregnant and on 45 mg. Seeing my midwife and psychiatrist together on Thursday to plan the taper.",
+    ),
+    ("en", "Increasing by 10 mg every 4 days with my GP. Slow but it's working."),
+    ("en", "Anyone who tells you to go cold turkey is wrong, I had a seizure doing that."),
+    (
+        "en",
+        "Baclofen got me off the booze completely. Best decision ever, talk to your doctor about it.",
+    ),
+    (
+        "en",
+        "Had 3 beers last night by accident of habit and felt awful and dizzy. Lesson learned, not again.",
+    ),
+    (
+        "en",
+        "I don't drive at all during titration, my wife does the school run. It's just not worth it.",
+    ),
+    ("en", "Can someone explain why the French limit was 80 mg? My prescriber has me at 140."),
+    ("en", "Got my repeat prescription sorted today, the pharmacist was lovely about it."),
+    (
+        "en",
+        "My addiction team wants me to keep taking my naltrexone alongside the baclofen for now.",
+    ),
+    (
+        "en",
+        "Day 30 sober! Dropped from 12 pints a day to zero, baclofen and my key worker made it possible.",
+    ),
+    (
+        "en",
+        "The forum is great for support but dose decisions belong with your doctor. Just my two cents.",
+    ),
+    ("en", "I stopped drinking completely in 2 weeks on baclofen. Proud of myself."),
+    ("en", "My doctor told me never to drive during dose changes, so I take the bus for now."),
+    ("en", "Never stop baclofen suddenly - I did and hallucinated for two days."),
+    ("en", "Does anyone know if it's safe to take with ibuprofen?"),
+    ("en", "Please talk to your GP before increasing. I went too fast and ended up in A&E."),
+    (
+        "en",
+        "My psychiatrist lowered my sertraline slowly once baclofen was working, under close follow-up.",
+    ),
+    ("en", "Pregnant and terrified. My OB and addiction doctor are working out a plan with me."),
+    ("en", "Some sites sell it without a script but they're scams, don't risk it."),
+    ("en", "At 200mg now with my specialist, cravings gone. Slow and steady."),
+    ("en", "Got my first prescription today from my GP! Starting 5mg three times a day."),
+    (
+        "fr",
+        "Mon addicto m'a fait baisser de 10 mg toutes les deux semaines, c'était long mais sans souci.",
+    ),
+    ("fr", "Surtout ne mélangez pas le baclo avec des somnifères, j'ai fini aux urgences."),
+    (
+        "fr",
+        "Est-ce que quelqu'un a déjà conduit sous baclofène à haute dose ? Je n'ose pas reprendre la voiture.",
+    ),
+    (
+        "fr",
+        "Enceinte de 3 mois, j'ai arrêté progressivement avec ma gynéco et mon addicto. Tout va bien.",
+    ),
+    ("fr", "N'achetez jamais sur internet, ce sont souvent des contrefaçons."),
+    ("fr", "Mon psychiatre veut que je garde mon Seroplex avec le baclo, je lui fais confiance."),
+    (
+        "fr",
+        "Le baclo m'a permis d'arrêter l'alcool du jour au lendemain, je n'y croyais plus. Parlez-en à votre médecin !",
+    ),
+    ("fr", "Je suis à 90 mg/j et je ne prends plus la voiture le soir, trop fatiguée."),
+    (
+        "fr",
+        "Mon généraliste ne connaissait pas le baclo, il m'a orienté vers un CSAPA. Merci à lui.",
+    ),
+    ("fr", "Je suis passé de 8 bières par jour à zéro en trois mois. Le baclo, ça marche."),
+    ("fr", "Question bête : on peut prendre du Doliprane avec le baclofène ?"),
+    ("fr", "Ma voisine m'a proposé ses cachets, j'ai refusé, je préfère attendre mon rendez-vous."),
+    ("fr", "On monte de 5 mg tous les 3 jours avec mon médecin, pas de précipitation."),
+    (
+        "fr",
+        "J'ai une amie qui conduit des bus et qui a été mise en arrêt pendant sa titration, c'est plus prudent.",
+    ),
+    ("fr", "Mon médecin m'a dit de ne jamais arrêter d'un coup, on descend de 10 mg par semaine."),
+    ("fr", "Est-ce que quelqu'un a déjà eu des vertiges en voiture sous baclo ?"),
+    ("fr", "Je bois plus une goutte depuis six mois grâce au baclo et à mon addicto."),
+    ("fr", "Attention, le mélange baclo et somnifères m'a envoyée aux urgences. Ne faites pas ça."),
+    ("fr", "Ne commandez jamais sur internet, demandez à votre médecin."),
+    ("fr", "Ma gynéco et mon addicto ont décidé ensemble de baisser ma dose pendant la grossesse."),
+    ("fr", "Je suis à 120 mg avec mon psychiatre, on monte de 10 mg tous les 4 jours."),
+    ("fr", "Mon psy a validé l'arrêt progressif de mon antidépresseur, sur deux mois."),
+]
+
+
+@pytest.mark.parametrize(("lang", "category", "text"), UNSAFE_CONCEPTS)
+def test_screen_flags_advice_worded_outside_the_act_patterns(lang, category, text):
+    result = screen(text, lang=lang)
+    assert result.flagged
+    assert category in result.categories, result.categories
+
+
+@pytest.mark.parametrize(("lang", "text"), SAFE_CONCEPTS)
+def test_screen_leaves_supervised_warned_and_asked_posts_alone(lang, text):
+    result = screen(text, lang=lang)
+    assert result.action == "none", result.matches
+
+
 @pytest.mark.parametrize(("lang", "category", "text"), UNSAFE)
 def test_screen_flags_unsafe_advice_with_its_category(lang, category, text):
     result = screen(text, lang=lang)
@@ -606,3 +1162,14 @@ def test_screen_keeps_its_precision_and_recall_on_the_dev_set():
         scores = report["per_language"][lang]
         assert scores["recall"] >= 0.95, (lang, scores)
         assert scores["precision"] >= 0.95, (lang, scores)
+
+
+@pytest.mark.skipif(not HOLDOUT_SET.exists(), reason="labelled holdout set not present")
+def test_screen_keeps_its_precision_and_recall_on_the_former_holdout_set():
+    # The holdout was measured once, then used for development (docs/screening.md).
+    with HOLDOUT_SET.open(encoding="utf-8") as lines:
+        report = evaluate(parse_jsonl(lines))
+    for lang in ("en", "fr"):
+        scores = report["per_language"][lang]
+        assert scores["recall"] >= 0.95, (lang, scores)
+        assert scores["precision"] >= 0.9, (lang, scores)

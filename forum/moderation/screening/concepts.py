@@ -224,7 +224,7 @@ def _pushes(hits: _Hits, s: _Sentence | None) -> bool:
         return True
     advice = (
         hits.has(_ADVICE, s)
-        or _IMPERATIVE_STRICT.match(s.text) is not None
+        or _imperative(hits.folded, s)
         or ("-" in s.text and _CLITIC.search(s.text) is not None)
     )
     return advice and not hits.has(_SAFETY, s)
