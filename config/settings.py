@@ -190,15 +190,18 @@ del EMAIL_BACKEND  # Django 6.1 refuses the old EMAIL_* settings beside MAILERS.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "forum@localhost")
 
 # Background tasks (django.tasks): notification emails are enqueued after the transaction
-# commits. The ImmediateBackend runs them at once, in the process that enqueued them; a
-# production deployment with traffic should set TASKS_BACKEND to a worker-based backend
-# (e.g. django-tasks' DatabaseBackend, run by its `db_worker`). See docs/notifications.md.
+# commits. The default ImmediateBackend runs them at once in the web process, so the SMTP
+# round trip still delays that response; production should run a worker:
+# TASKS_BACKEND=django_tasks_db.DatabaseBackend (package django-tasks-db, `manage.py
+# db_worker`). See docs/notifications.md.
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TASKS_BACKEND")
         or "django.tasks.backends.immediate.ImmediateBackend"
     }
 }
+if TASKS["default"]["BACKEND"].startswith("django_tasks_db."):
+    INSTALLED_APPS.append("django_tasks_db")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 LANGUAGE_CODE = "en"
