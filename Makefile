@@ -10,7 +10,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.14 python3 python; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null \
 	&& { echo $$p; break; }; done)
 
-.PHONY: help run serve test test-browser browser-deps lint format migrate install messages clean
+.PHONY: help run serve test test-browser browser-deps lint format migrate install messages makemessages clean
 
 help:
 	@echo "make run      set up and serve on http://127.0.0.1:$(PORT) (PORT=NNNN to change)"
@@ -40,6 +40,12 @@ migrate: install
 
 messages: install
 	cd $(CURDIR) && DEBUG=1 $(BIN)/python manage.py compilemessages --ignore=.venv -v0
+
+# Refresh the French catalogue from the code (then translate, `make messages`, commit both
+# locale/fr/LC_MESSAGES/django.po and django.mo; tests/test_french_catalogue.py checks them).
+makemessages: install
+	cd $(CURDIR) && DEBUG=1 $(BIN)/python manage.py makemessages -l fr --ignore=.venv \
+		--ignore=tests --ignore=node_modules --ignore=staticfiles --no-obsolete --add-location=file
 
 run: install
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
