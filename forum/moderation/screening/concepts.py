@@ -58,8 +58,11 @@ _STRONG_COMBINE = compile_words(
     r"associ\w*",
     r"cumul\w*",
     r"en meme temps",
+    r"combos?",
+    r"cocktails?",
 )
 _NEAR_BACLO = 35
+_ALCOHOL_WORD = re.compile("|".join(en.ALCOHOL + fr.ALCOHOL))
 # Being on the treatment, without naming it ("while you're titrating", "pendant la montée").
 _CONTEXT = compile_words(
     r"titrat\w*",
@@ -128,6 +131,7 @@ _SPECS.append(
         ),
     )
 )
+_SPECS.append(("rapid_titration", _rx(en.RAPID_STRONG, fr.RAPID_STRONG), ()))
 # Telling others to rely on themselves needs no doctor word ("fais-toi confiance").
 _SPECS.append(("dismissing_supervision", _rx(en.SELF_RELIANCE, fr.SELF_RELIANCE), ()))
 # "Slowly" makes a titration safe, whatever else the sentence says.
@@ -202,7 +206,11 @@ def _spans(rx: re.Pattern[str], folded: str, s: _Sentence) -> list[tuple[int, in
 
 _IMPERATIVE_STRICT = re.compile(
     r"[\W_]*(?:(?:just|simply|so|then|please|honestly|seriously|ok|okay|juste|alors|donc|bref"
-    r"|allez|franchement|perso|sinon)\b[\W_]*)*" + _IMPERATIVE_VERBS
+    r"|allez|franchement|perso|sinon)\b[\W_]*)*(?:"
+    + _IMPERATIVE_VERBS
+    + r"|(?:bin|chuck|flush|dump|walk|crack|pull|rip|ramp|load|stack|order|pick|grab|avale[sz]?"
+    r"|gobe[sz]?|jette[sz]?|vire[sz]?|degage[sz]?|balance[sz]?|fonce[sz]?|zappe[sz]?"
+    r"|sniffe[sz]?|ecrase[sz]?|file[sz]?|saute[sz]?)\b)"
 )
 
 
@@ -256,7 +264,7 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
         if not near:
             continue
         warned = hits.has(_SAFETY, s) and not (hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s))
-        if warned or '"' in s.text:
+        if warned or ('"' in s.text and not hits.has(_DISMISSIVE, s)):
             continue
         if hits.has(_SAFETY, nxt) and not _pushes(hits, nxt):
             continue  # "...and woke up in A&E" / "Ne faites jamais ça."
@@ -272,7 +280,12 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
         reported = _CUES["reported"].search(folded, s.start, s.end)
         protect = hits.spans(_ADVICE, s) + hits.spans(_NORMAL, s) + hits.spans(_DISMISSIVE, s)
         for category, concept, companions in _SPECS:
-            if category == "rapid_titration" and hits.has(_SLOW, s):
+            if (
+                category == "rapid_titration"
+                and hits.has(_SLOW, s)
+                and not hits.has(_DISMISSIVE, s)
+                and "skip" not in s.text
+            ):
                 continue
             for a, b in _spans(concept, folded, s):
                 if reported is not None and reported.start() < a:
@@ -283,12 +296,7 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
                     continue
                 if category == "abrupt_stop" and _ALCOHOL_OBJECT.search(folded, a, b + 40):
                     continue
-                if (
-                    category == "mixing_depressants"
-                    and not _STRONG_COMBINE.search(folded, s.start, s.end)
-                    and not _CONTEXT.search(folded, s.start, s.end)
-                    and not _BACLO.search(folded, max(s.start, a - _NEAR_BACLO), b + _NEAR_BACLO)
-                ):
+                if category == "mixing_depressants" and not _tied_to_baclofen(folded, s, nxt, a, b):
                     continue
                 if category == "driving" and _DRIVING_EXCLUDE.search(folded, a, b + 20):
                     continue
@@ -299,6 +307,22 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
                 found.append((category, a, b, i))
                 break
     return found
+
+
+def _tied_to_baclofen(folded: str, s: _Sentence, nxt: _Sentence | None, a: int, b: int) -> bool:
+    """A sedative counts when the post ties it to the treatment.
+
+    Drugs: baclofen in the sentence, or a combining word in it or the next one
+    ("Throw a zolpidem in. The combo is amazing."). Drink is everywhere in these
+    posts, so it needs a combining word in its sentence or baclofen close by.
+    """
+    if _STRONG_COMBINE.search(folded, s.start, s.end) or _CONTEXT.search(folded, s.start, s.end):
+        return True
+    if _ALCOHOL_WORD.fullmatch(folded, a, b):
+        return _BACLO.search(folded, max(s.start, a - _NEAR_BACLO), b + _NEAR_BACLO) is not None
+    if _BACLO.search(folded, s.start, s.end):
+        return True
+    return nxt is not None and _STRONG_COMBINE.search(folded, nxt.start, nxt.end) is not None
 
 
 def _companion_spans(

@@ -110,6 +110,7 @@ DISMISS_DOCTOR = (
     r"squat", r"figured it out",
     r"(?:stop|quit|don'?t|never) (?:telling|tell|informing|mentioning)",
     r"keep (?:it|this|that) (?:to yourself|quiet|secret|between us)",
+    r"what (?:they|he|she) (?:don'?t|doesn'?t) know", r"say \d+", r"tell (?:them|him|her) \d+",
 )
 SOURCES = (
     r"online", r"on ?line", r"internet", r"the web", r"the net", r"websites?", r"sites?",
@@ -128,7 +129,7 @@ SOURCES = (
     r"|wife|husband|girlfriend|boyfriend|flatmate|family)(?:'s)?",
     r"someone always", r"shops?", r"drop me a (?:message|line|pm|dm)", r"posts? to",
     r"don'?t ask for (?:a |an )?(?:script|prescription|rx)", r"hers", r"his", r"theirs",
-    r"in (?:private|dm|pm)",
+    r"in (?:private|dm|pm)", r"farmacias?", r"family abroad",
 )
 ACQUIRE = (
     r"buy\w*", r"bought", r"order\w*", r"get", r"gets", r"got", r"getting", r"source\w*",
@@ -182,6 +183,9 @@ ABRUPT = (
     r"(?:in|over|within) (?:a|one|the|a single) (?:day|night|weekend|week|go|hit|sitting)",
     r"(?:over|in|within) (?:two|three|four|\d+) (?:days?|nights?)", r"pull the plug",
     r"in \d+ ?(?:h|hrs?|hours)",
+    r"(?:one|on a|that) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"one (?:\w+ )?(?:morning|evening|night)",
+    r"for (?:the |a )?(?:two|three|few|couple of|\d+) (?:days|weeks)",
 )
 TAPER_DISMISS = (
     r"taper\w*", r"weaning", r"coming down slowly", r"step(?:ping)? down", r"slow[- ]reduction",
@@ -197,6 +201,7 @@ DISMISSIVE = (
     r"overly (?:cautious|careful)", r"over the top", r"ott",
     r"(?:drowsiness|sleepiness|driving|machinery) warnings? (?:is|are) (?:\w+ )?(?:overcautious"
     r"|bs|rubbish|overkill|silly)",
+    r"for old (?:people|ladies|folks|grannies)", r"for grannies",
 )
 EXCESS = (
     r"handfuls?", r"triple (?:it|up|your dose|the dose)", r"double (?:it|up|your dose|the dose)",
@@ -209,12 +214,17 @@ EXCESS = (
     r"(?:take|have|use) (?:what|whatever|as much as) (?:you|u) (?:need|want|like|fancy)",
     r"(?:pills?|tablets?|tabs?|doses?) (?:more|extra)",
     r"(?:more|extra|additional) (?:pills?|tablets?|tabs?)", r"(?:max|maximum) dose schmax",
-    r"(?:a few|several|some) more",
+    r"(?:a few|several|some) more", r"extra (?:baclo\w*|lioresal|pills?|tabs?|tablets?|doses?)",
 )
 LIMITS = (
     r"(?:the )?(?:max|maximum) dose", r"dose (?:max|maximum|limit|cap)",
     r"(?:the )?(?:80|80 ?mg) (?:cap|limit|max|ceiling|rule)",
     r"(?:the )?(?:cap|ceiling|upper limit|limit)",
+)
+# Fast titration that needs no number: skipping the steps, mocking the slow pace.
+RAPID_STRONG = (
+    r"skip(?:ping)? (?:the )?(?:slow \w+|steps|titration|increments)", r"baby steps",
+    r"(?:the )?slow (?:increase|titration|build-?up|approach|ramp)", r"ramp (?:it )?up fast",
 )
 RAPID = (
     r"ramp\w*", r"baby steps", r"every (?:morning|evening|night) and", r"tomorrow",
@@ -225,7 +235,7 @@ RAPID = (
     r"from day (?:one|1)", r"twice a day", r"(?:morning|am) and (?:night|evening|pm)",
     r"every single day", r"extra (?:every|each|a) day", r"more (?:every|each) day",
     r"over (?:two|three|four|a few|\d+) days",
-    r"\d{2,3}(?: ?(?:,|->|then|/) ?(?:mg )?\d{2,3}){2,}",
+    r"\d{2,3}(?: ?(?:,|->|then|/) ?(?:mg )?\d{2,3}){2,}", r"next day \d+", r"day after \d+",
 )
 
 # --------------------------------------------------------------------------- advice cues
@@ -254,6 +264,8 @@ ADVICE = (
     r"instead of waiting",
     r"(?:i'?ll|i can|i will|happy to) (?:send|give|pass|dm|pm|message|sort) (?:you|u)",
     r"(?:dm|pm|message) me", r"hit me up",
+    r"(?:the )?(?:best|easiest|simplest|quickest|cheapest) (?:way|thing|option|bet|trick)",
+    r"next time (?:you|u)", r"if (?:you'?ve|you have|u have|you) got", r"should try it",
 )
 OTHER_ROUTES = (
     r"snort\w*", r"sniff\w*", r"insufflat\w*", r"inject\w*", r"shoot (?:it|them|up)", r"iv",
@@ -293,6 +305,9 @@ NORMAL = (
     r"the (?:faster|quicker|sooner|higher) the better",
     r"you'?ll (?:reach|get there|hit|get used|adjust)",
     r"(?:but|and|still|yet) (?:fine|ok|okay|grand|alright)", r"(?:totally |perfectly )?doable",
+    r"best (?:feeling|thing|decision|move) (?:ever|i (?:ever )?did)",
+    r"(?:the )?combo is (?:amazing|great|perfect|brilliant)",
+    r"evens? (?:everything|things|it all) out", r"you'?re out in",
 )
 SAFETY = (
     r"dangerous", r"danger", r"risk\w*", r"seizures?", r"fits?", r"convuls\w*", r"deliri\w*",

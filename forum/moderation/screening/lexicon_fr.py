@@ -78,6 +78,7 @@ DISMISS_DOCTOR = (
     r"ici (?:on|vous) (?:sait|savez)", r"mieux que", r"perte de temps", r"demander la permission",
     r"attendre (?:la permission|l'avis|le feu vert)", r"lui dire", r"lui dis pas", r"mentir",
     r"cache[rz]?", r"tout seul", r"toi-meme", r"vous-meme", r"ton propre",
+    r"(?:dis|dites)-(?:lui|leur) \d+", r"ce qu'(?:il|elle|ils) (?:ne )?sai[st]? pas",
 )
 SOURCES = (
     r"en ligne", r"internet", r"le net", r"le web", r"sites?", r"liens?", r"darknet",
@@ -99,7 +100,7 @@ ACQUIRE = (
     r"pique\w*", r"prends", r"prenez", r"prend", r"fai(?:s|tes) le plein", r"ramen\w*",
     r"rapport\w*", r"depann\w*", r"file\w*", r"passe\w*", r"trouv\w*", r"s'achete", r"se trouve",
     r"en prends", r"envoi\w*", r"je me sers", r"sers-toi", r"je te (?:file|donne|passe|envoie)",
-    r"fil\w*",
+    r"fil\w*", r"(?:me |te |se |vous )?fourni\w*",
 )
 
 # --------------------------------------------------------------------------- situations
@@ -122,6 +123,7 @@ STOP = (
     r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"coupe[rz]?",
     r"cess\w*", r"abandonn\w*", r"jete[rz]?", r"tout arreter", r"passe[rz]? a (?:0|zero)",
     r"a (?:0|zero)", r"descend\w*", r"sevr\w*", r"(?:du|de) \d+ (?:mg )?a (?:rien|0|zero)",
+    r"divis\w* par (?:deux|2)", r"(?:t'es|tu es|on est|je suis|t'as) a (?:0|zero)", r"jet+\w*",
 )
 ABRUPT = (
     r"d'un (?:seul )?coup(?: sec)?", r"coup sec", r"du jour au lendemain", r"brutal\w*",
@@ -131,6 +133,7 @@ ABRUPT = (
     r"sans (?:diminu\w*|palier\w*|decroiss\w*|degressi\w*|redui\w*|baisser|descendre|transition)",
     r"demain", r"ce soir", r"un beau (?:matin|jour)", r"en \d+ ?h\w*", r"en un week-?end",
     r"(?:a|en) rien", r"tout (?:d'un coup|net)",
+    r"pas de (?:diminution|palier\w*|descente|sevrage|baisse)", r"le jour ou",
 )
 TAPER_DISMISS = (
     r"diminution", r"decroissance", r"descente progressive", r"paliers?", r"degressi\w*",
@@ -159,6 +162,10 @@ LIMITS = (
     r"(?:la )?dose max\w*", r"(?:le )?(?:plafond|maximum|max)", r"(?:la )?limite",
     r"(?:les )?80 ?(?:mg)?",
 )
+RAPID_STRONG = (
+    r"saut\w* (?:des|les) (?:paliers|etapes)", r"bruler les etapes", r"zappe[rz]? les paliers",
+    r"(?:la )?montee (?:lente|progressive)", r"les paliers (?:c'est|sont)",
+)
 RAPID = (
     r"plus vite", r"aller vite", r"rapidement", r"directement", r"d'emblee", r"premier jour",
     r"des le (?:premier|1er|debut)", r"gagner\w* (?:des|du) (?:semaines|temps|mois)",
@@ -167,6 +174,7 @@ RAPID = (
     r"(?:chaque|tous les) (?:matins?|soirs?)",
     r"en (?:\d+|deux|trois|quatre|cinq|une) (?:jours?|semaines?)",
     r"saut\w* (?:des|les) (?:paliers|etapes)", r"bruler les etapes",
+    r"\d+ le (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)", r"le lendemain \d+",
 )
 
 # --------------------------------------------------------------------------- advice cues
@@ -223,6 +231,7 @@ NORMAL = (
     r"pas (?:un seul|le moindre) (?:accrochage|souci|probleme|pepin)", r"c'est du vent",
     r"faut bien vivre", r"ca marche super", r"super pour", r"ca calme\w*",
     r"plus (?:vite|tot|haut) (?:c'est|tu|t'es) mieux", r"(?:tout a fait )?faisable",
+    r"(?:pour )?trois fois rien", r"pas cher", r"pour (?:pas|rien) cher", r"prise de tete",
 )
 SAFETY = (
     r"dangereu\w*", r"danger", r"risqu\w*", r"crises? (?:d'epilepsie|convulsives?)",
