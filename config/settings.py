@@ -241,6 +241,9 @@ FORUM_REPORT_HIDE_THRESHOLD = env_int("FORUM_REPORT_HIDE_THRESHOLD", 3)
 FORUM_APPROVE_FIRST_POSTS = env_int("FORUM_APPROVE_FIRST_POSTS", 0)
 FORUM_REPORT_RATE_LIMIT = env_int("FORUM_REPORT_RATE_LIMIT", 10)
 FORUM_REPORT_RATE_WINDOW_SECONDS = env_int("FORUM_REPORT_RATE_WINDOW_SECONDS", 60 * 60)
+# Safety screening (issue 5): screen every new or edited post and queue likely unsafe
+# advice for review. Rules and dose thresholds are staff data (admin, /mod/rules/).
+FORUM_SCREENING_ENABLED = env_bool("FORUM_SCREENING_ENABLED", True)
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_HTTPONLY = True

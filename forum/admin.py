@@ -142,3 +142,47 @@ class TopicTagAdmin(admin.ModelAdmin):
     list_editable = ("position",)
     prepopulated_fields = {"slug": ("name_en",)}
     search_fields = ("name_en", "name_fr", "slug")
+
+
+# --- Safety screening (issue 5) ---------------------------------------------------------
+
+from forum.models import ScreeningRule, ScreeningThresholds  # noqa: E402
+from forum.moderation import autoscreen  # noqa: E402
+from forum.moderation.forms import ScreeningRuleForm  # noqa: E402
+
+
+@admin.register(ScreeningRule)
+class ScreeningRuleAdmin(admin.ModelAdmin):
+    """The same form and services as /mod/rules/: checked patterns, every change logged."""
+
+    form = ScreeningRuleForm
+    list_display = ("name", "pattern", "is_regex", "language", "category", "action", "enabled")
+    list_filter = ("enabled", "action", "language", "category")
+    search_fields = ("name", "pattern", "notes")
+    readonly_fields = ("created_by", "created_at", "updated_at")
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            stored = ScreeningRule.objects.select_related("category").get(pk=obj.pk)
+            autoscreen.do_change_rule(
+                obj, moderator=request.user, before=autoscreen.rule_snapshot(stored)
+            )
+        else:
+            autoscreen.do_add_rule(obj, moderator=request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        # Disable a rule instead: flags in the log keep its name.
+        return False
+
+
+@admin.register(ScreeningThresholds)
+class ScreeningThresholdsAdmin(admin.ModelAdmin):
+    """One row: the screener's dose limits (defaults and sources in docs/screening.md)."""
+
+    readonly_fields = ("updated_at",)
+
+    def has_add_permission(self, request):
+        return not ScreeningThresholds.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False

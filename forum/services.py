@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from forum.models import Board, Post, PostRevision, Topic, make_slug
+from forum.moderation.autoscreen import hold_after_edit, record_screening, screen_text
 from forum.notifications.reading import do_auto_watch
 from forum.notifications.services import do_notify_new_post
 from forum.permissions import post_needs_approval
@@ -63,9 +64,12 @@ def start_topic(
     board: Board, *, author, title: str, body: str, language: str = "", tags: Iterable = ()
 ) -> Topic:
     now = timezone.now()
-    # New members' first posts wait for a moderator (FORUM_APPROVE_FIRST_POSTS): held
-    # content is not counted; forum.moderation.services.do_approve_post counts it.
-    held = post_needs_approval(author)
+    language = language or board.language or _guess_language(author)
+    # New members' first posts wait for a moderator (FORUM_APPROVE_FIRST_POSTS), and so do
+    # posts a screening rule holds: held content is not counted;
+    # forum.moderation.services.do_approve_post counts it.
+    screening = screen_text(body, lang=language, author=author)
+    held = post_needs_approval(author) or _screening_holds(screening)
     topic = Topic.objects.create(
         board=board,
         title=title,
@@ -73,10 +77,11 @@ def start_topic(
         author=author,
         created_at=now,
         last_activity_at=now,
-        language=language or board.language or _guess_language(author),
+        language=language,
         status=Topic.Status.HELD if held else Topic.Status.PUBLISHED,
     )
     post = _create_post(topic, author=author, body=body, now=now, title=title, held=held)
+    record_screening(post, screening, held=_screening_holds(screening))
     Topic.objects.filter(pk=topic.pk).update(last_post=post)
     do_auto_watch(topic, user=author)
     if tags:
@@ -98,8 +103,10 @@ def _guess_language(author) -> str:
 @transaction.atomic
 def reply(topic: Topic, *, author, body: str) -> Post:
     now = timezone.now()
-    held = post_needs_approval(author)
+    screening = screen_text(body, lang=topic.language, author=author)
+    held = post_needs_approval(author) or _screening_holds(screening)
     post = _create_post(topic, author=author, body=body, now=now, held=held)
+    record_screening(post, screening, held=_screening_holds(screening))
     do_auto_watch(topic, user=author)
     if held:
         return post
@@ -110,6 +117,10 @@ def reply(topic: Topic, *, author, body: str) -> Post:
     Board.objects.filter(pk=topic.board_id).update(post_count=F("post_count") + 1, last_post=post)
     do_notify_new_post(post)
     return post
+
+
+def _screening_holds(screening) -> bool:
+    return screening is not None and screening.action == "hold"
 
 
 def _create_post(
@@ -136,6 +147,7 @@ def edit_post(
     if body == post.body and not title_changed:
         return False
     now = timezone.now()
+    body_changed = body != post.body
     post.body = body
     post.body_html = render_post_body(body).html
     post.edited_at = now
@@ -154,6 +166,11 @@ def edit_post(
     from forum.moderation.services import after_post_edited
 
     after_post_edited(post, editor=editor, by_moderator=by_moderator)
+    if body_changed and not by_moderator:
+        # Re-screen the new text; a moderator's edit is already a review.
+        screening = screen_text(body, lang=topic.language, author=post.author)
+        held = hold_after_edit(post, screening)
+        record_screening(post, screening, held=held)
     return True
 
 

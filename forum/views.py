@@ -284,7 +284,11 @@ def post_edit(request, pk: int):
                 )
                 if is_first_post:
                     changed |= set_topic_tags(topic, form.cleaned_data["tags"])
-            if changed:
+            if changed and post.status == Post.Status.HELD:
+                # Held by a screening rule: the same words as first-post approval.
+                messages.info(request, _("Thank you! A moderator will approve your first posts "
+                                         "before they appear to everyone."))  # fmt: skip
+            elif changed:
                 messages.success(request, _("Your changes have been saved."))
             return redirect(post)
         else:

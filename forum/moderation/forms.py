@@ -16,8 +16,10 @@ from forum.models import (
     ModerationReason,
     Report,
     SafetyLabel,
+    ScreeningRule,
     UnsafeAdviceCategory,
 )
+from forum.moderation import autoscreen, screening
 
 REASON_MAX_LENGTH = 2000
 MAX_SUSPENSION_DAYS = 365
@@ -206,3 +208,47 @@ class LogFilterForm(forms.Form):
         if data["until"]:
             actions = actions.filter(created_at__date__lte=data["until"])
         return actions
+
+
+# --- Safety screening rules (issue 5) --------------------------------------------------
+
+
+class ScreeningRuleForm(forms.ModelForm):
+    """A staff rule; clean() checks it exactly as the screener will use it."""
+
+    class Meta:
+        model = ScreeningRule
+        fields = [
+            "name", "pattern", "is_regex", "language", "category", "action", "enabled", "notes",
+        ]  # fmt: skip
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the kinds of advice the screener knows (the seeded slugs).
+        self.fields["category"].queryset = UnsafeAdviceCategory.objects.filter(
+            slug__in=screening.CATEGORIES
+        )
+
+    def clean(self):
+        data = super().clean()
+        fields = ("name", "pattern", "language", "category", "action")
+        if any(self.has_error(name) or not data.get(name) for name in fields):
+            return data
+        try:
+            autoscreen.check_rule(self.as_rule())
+        except ValueError as error:
+            self.add_error("pattern", str(error))
+        return data
+
+    def as_rule(self) -> screening.Rule:
+        """The screener's Rule from the cleaned data (not saved)."""
+        data = self.cleaned_data
+        return screening.Rule(
+            name=data["name"],
+            pattern=data["pattern"],
+            is_regex=data.get("is_regex", False),
+            language=data["language"],
+            category=data["category"].slug,
+            action=data["action"],
+        )

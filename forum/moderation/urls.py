@@ -4,7 +4,7 @@ forum.notifications)."""
 
 from django.urls import path
 
-from forum.moderation import member_views, views
+from forum.moderation import member_views, rule_views, views
 
 urlpatterns = [
     path("queue/", views.queue_view, name="mod-queue"),
@@ -34,6 +34,12 @@ urlpatterns = [
     path("u/<str:username>/unsuspend/", views.member_unsuspend, name="member-unsuspend"),
     path("u/<str:username>/note/", views.member_note, name="member-note"),
     path("appeals/<int:pk>/decide/", views.appeal_decide, name="appeal-decide"),
+    path("rules/", rule_views.rule_list, name="screening-rule-list"),
+    path("rules/add/", rule_views.rule_add, name="screening-rule-add"),
+    path("rules/try/", rule_views.rule_try, name="screening-rule-try"),
+    path("rules/<int:pk>/", rule_views.rule_edit, name="screening-rule-edit"),
+    path("rules/<int:pk>/enable/", rule_views.rule_enable, name="screening-rule-enable"),
+    path("rules/<int:pk>/disable/", rule_views.rule_disable, name="screening-rule-disable"),
 ]
 
 member_urlpatterns = [
