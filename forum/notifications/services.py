@@ -3,14 +3,16 @@
 A newly published post notifies, at most once per member: the authors of the posts it
 quotes, the members it @mentions, the watchers of its topic and the topic's author (or,
 for a new topic, the watchers of its board). Nobody hears about their own post, about a
-topic they muted, or from a member they ignore. Held posts notify when approved
-(forum.moderation.services.do_approve_post), hidden ones never.
+topic they muted (or a board, unless they watch the topic), or from a member they ignore.
+Held posts notify when approved (forum.moderation.services.do_approve_post), hidden ones
+never.
 """
 
 import re
 from collections.abc import Iterable
 
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
 
 from forum.models import MemberNotice, Post, Topic, Watch
@@ -57,18 +59,27 @@ def do_notify_new_post(
     if mentions:
         add(User.objects.filter(username__in=list(mentions)).values_list("pk", flat=True),
             Kind.MENTION)  # fmt: skip
-    topic_watches = dict(Watch.objects.filter(topic=topic).values_list("user_id", "level"))
+    topic_watches, board_watches = {}, {}
+    for user_id, topic_id, level in Watch.objects.filter(
+        Q(topic=topic) | Q(board_id=topic.board_id)
+    ).values_list("user_id", "topic_id", "level"):
+        (topic_watches if topic_id else board_watches)[user_id] = level
+    WATCHING, MUTED = Watch.Level.WATCHING, Watch.Level.MUTED
     if starts_topic:
-        board_watchers = Watch.objects.filter(board_id=topic.board_id, level=Watch.Level.WATCHING)
-        add(board_watchers.values_list("user_id", flat=True), Kind.NEW_TOPIC)
+        add([user_id for user_id, level in board_watches.items() if level == WATCHING],
+            Kind.NEW_TOPIC)  # fmt: skip
     else:
         add([topic.author_id], Kind.REPLY)
-        add(
-            [user_id for user_id, level in topic_watches.items() if level == Watch.Level.WATCHING],
-            Kind.REPLY,
-        )
+        add([user_id for user_id, level in topic_watches.items() if level == WATCHING],
+            Kind.REPLY)  # fmt: skip
 
-    muted = {user_id for user_id, level in topic_watches.items() if level == Watch.Level.MUTED}
+    # A muted topic never notifies; nor does a muted board, unless the member chose to
+    # watch this topic of it.
+    muted = {user_id for user_id, level in topic_watches.items() if level == MUTED} | {
+        user_id
+        for user_id, level in board_watches.items()
+        if level == MUTED and topic_watches.get(user_id) != WATCHING
+    }
     for user_id in {post.author_id, *muted}:
         kinds.pop(user_id, None)
     if not kinds:

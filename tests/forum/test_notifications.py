@@ -206,7 +206,10 @@ def test_email_is_written_in_the_members_language(
     watcher.save(update_fields=["preferred_language"])
     with django_capture_on_commit_callbacks(execute=True):
         services.reply(topic, author=carol, body="Bonjour")
-    assert '<html lang="fr">' in mail.outbox[0].alternatives[0].content
+    email = mail.outbox[0]
+    assert "carol a répondu dans « My first month »" in email.subject
+    assert '<html lang="fr">' in email.alternatives[0].content
+    assert "Bonjour" in email.body
 
 
 @pytest.mark.parametrize("preference", ["daily", "never"])

@@ -70,6 +70,17 @@ def test_muting_a_topic_one_started_stops_reply_notifications(
     assert not MemberNotice.objects.filter(recipient=member).exists()
 
 
+def test_muted_board_is_silent_except_for_topics_the_member_watches(
+    board, topic, member, other_member
+):
+    Watch.objects.create(user=other_member, board=board, level=Watch.Level.MUTED)
+    services.reply(topic, author=member, body="@bob are you there?")
+    assert not MemberNotice.objects.filter(recipient=other_member).exists()
+    Watch.objects.create(user=other_member, topic=topic, level=Watch.Level.WATCHING)
+    services.reply(topic, author=member, body="Now?")
+    assert MemberNotice.objects.filter(recipient=other_member).count() == 1
+
+
 def test_auto_watch_never_overrides_a_mute(topic, member):
     Watch.objects.create(user=member, topic=topic, level=Watch.Level.MUTED)
     services.reply(topic, author=member, body="Back again")
