@@ -30,7 +30,7 @@ from .cues import (
     _SECOND_PERSON,
     _Sentence,
 )
-from .patterns import compile_words
+from .patterns import compile_words, may_match, token_prefixes
 from .steps import _ALCOHOL_OBJECT
 
 
@@ -223,21 +223,6 @@ def _is_question(folded: str, s: _Sentence) -> bool:
     return s.text.rstrip().endswith("?") or bool(_QUESTION.match(s.text))
 
 
-def _pushes(hits: _Hits, s: _Sentence | None) -> bool:
-    """Advice or normalising cues in a sentence, without a warning that outweighs them."""
-    if s is None or (_is_question(hits.folded, s) and not _RHETORICAL.search(s.text)):
-        return False
-    normal = hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s)
-    if normal:
-        return True
-    advice = (
-        hits.has(_ADVICE, s)
-        or _imperative(hits.folded, s)
-        or ("-" in s.text and _CLITIC.search(s.text) is not None)
-    )
-    return advice and not hits.has(_SAFETY, s)
-
-
 def _negated(folded: str, s: _Sentence, pos: int, protect: list[tuple[int, int]]) -> bool:
     clause = s.start
     for m in _CLAUSE.finditer(folded, s.start, pos):
@@ -252,33 +237,46 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
     """(category, start, end, sentence index) for each concept the layer keeps."""
     found: list[tuple[str, int, int, int]] = []
     hits = _Hits(folded)
+    # Per-sentence facts, computed once: each sentence is also its neighbours' context.
+    imperative = [_imperative(folded, s) for s in sentences]
+    question = [_is_question(folded, s) and not _RHETORICAL.search(s.text) for s in sentences]
+    safety = [hits.has(_SAFETY, s) for s in sentences]
+    normal = [hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s) for s in sentences]
+    advice = [
+        hits.has(_ADVICE, s) or imperative[i] or ("-" in s.text and bool(_CLITIC.search(s.text)))
+        for i, s in enumerate(sentences)
+    ]
+    push = [
+        not question[i] and (normal[i] or (advice[i] and not safety[i]))
+        for i in range(len(sentences))
+    ]
+    supervised_at = [hits.has(_SUPERVISED, s) for s in sentences]
+    last = len(sentences) - 1
     for i, s in enumerate(sentences):
-        prev = sentences[i - 1] if i else None
-        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
-        question = _is_question(folded, s) and not _RHETORICAL.search(s.text)
-        if question and (hits.has(_FIRST, s) or _QUESTION.match(s.text) or not _pushes(hits, nxt)):
+        nxt = sentences[i + 1] if i < last else None
+        push_next = i < last and push[i + 1]
+        push_prev = i > 0 and push[i - 1]
+        if question[i] and (hits.has(_FIRST, s) or _QUESTION.match(s.text) or not push_next):
             continue
-        here = _pushes(hits, s) or _imperative(folded, s)
-        here = here or (_SECOND_PERSON.search(s.text) is not None and not hits.has(_SAFETY, s))
-        near = here or _pushes(hits, nxt) or _pushes(hits, prev)
-        if not near:
+        second = _SECOND_PERSON.search(s.text) is not None
+        here = push[i] or imperative[i] or (second and not safety[i])
+        if not (here or push_next or push_prev):
             continue
-        warned = hits.has(_SAFETY, s) and not (hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s))
-        if warned or ('"' in s.text and not hits.has(_DISMISSIVE, s)):
+        if safety[i] and not normal[i]:
             continue
-        if hits.has(_SAFETY, nxt) and not _pushes(hits, nxt):
+        if '"' in s.text and not hits.has(_DISMISSIVE, s):
+            continue
+        if i < last and safety[i + 1] and not push_next:
             continue  # "...and woke up in A&E" / "Ne faites jamais ça."
-        supervised = hits.has(_SUPERVISED, s) and not (
-            (here and _SECOND_PERSON.search(s.text))
-            or _imperative(folded, s)
-            or (nxt is not None and _imperative(folded, nxt))
-        )
-        if supervised:
+        if supervised_at[i] and not (
+            (here and second) or imperative[i] or (i < last and imperative[i + 1])
+        ):
             continue
-        if not here and (hits.has(_SUPERVISED, prev) or hits.has(_SUPERVISED, nxt)):
+        if not here and ((i > 0 and supervised_at[i - 1]) or (i < last and supervised_at[i + 1])):
             continue  # the advice nearby is about a supervised change, not this concept
-        reported = _CUES["reported"].search(folded, s.start, s.end)
-        protect = hits.spans(_ADVICE, s) + hits.spans(_NORMAL, s) + hits.spans(_DISMISSIVE, s)
+        prefixes = token_prefixes(s.text)
+        reported: re.Match[str] | bool | None = False  # found on the first concept hit
+        protect: list[tuple[int, int]] = []
         for category, concept, companions in _SPECS:
             if (
                 category == "rapid_titration"
@@ -287,8 +285,15 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
                 and "skip" not in s.text
             ):
                 continue
+            if not may_match(concept, prefixes):
+                continue
             for a, b in _spans(concept, folded, s):
-                if reported is not None and reported.start() < a:
+                if reported is False:
+                    reported = _CUES["reported"].search(folded, s.start, s.end)
+                    protect = (
+                        hits.spans(_ADVICE, s) + hits.spans(_NORMAL, s) + hits.spans(_DISMISSIVE, s)
+                    )
+                if isinstance(reported, re.Match) and reported.start() < a:
                     continue
                 if category == "mixing_depressants" and _ALCOHOL_GOAL.search(
                     folded, max(s.start, a - 30), b

@@ -93,6 +93,39 @@ def _split_bars(pattern: str) -> list[str]:
     return parts
 
 
+# id(compiled regex) -> the first letters its matches can start with (see ``may_match``).
+_KEYS: dict[int, tuple[frozenset[str], frozenset[str]] | None] = {}
+_LITERAL = re.compile(r"[a-z0-9']+")
+_TOKEN = re.compile(r"[\w']+")
+
+
+def _key(pattern: str) -> str | None:
+    """The literal letters a match must start with (one or two), or None if unknown."""
+    m = _LITERAL.match(pattern)
+    if not m:
+        return None
+    literal = m.group()
+    if pattern[m.end() : m.end() + 1] in {"?", "*", "{"}:
+        literal = literal[:-1]
+    return literal[:2] or None
+
+
+def token_prefixes(text: str) -> tuple[set[str], set[str]]:
+    """First letter and first two letters of each word, also split at apostrophes."""
+    words = _TOKEN.findall(text)
+    words += [part for word in words if "'" in word for part in word.split("'") if part]
+    return {w[:1] for w in words}, {w[:2] for w in words}
+
+
+def may_match(rx: re.Pattern[str], prefixes: tuple[set[str], set[str]]) -> bool:
+    """False when no word of the text starts as any entry of ``rx`` must: skip the search."""
+    keys = _KEYS.get(id(rx))
+    if keys is None:
+        return True
+    ones, twos = keys
+    return not (ones.isdisjoint(prefixes[0]) and twos.isdisjoint(prefixes[1]))
+
+
 def compile_words(*patterns: str) -> re.Pattern[str]:
     """One regex for a word list, on word boundaries, grouped by first letter.
 
@@ -109,4 +142,11 @@ def compile_words(*patterns: str) -> re.Pattern[str]:
     branches = [
         f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items())
     ]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(branches + other)})(?:(?<=')|(?!\w))")
+    rx = re.compile(rf"(?<!\w)(?:{'|'.join(branches + other)})(?:(?<=')|(?!\w))")
+    keys = [_key(p) for p in expanded]
+    if all(keys):
+        _KEYS[id(rx)] = (
+            frozenset(k for k in keys if k and len(k) == 1),
+            frozenset(k for k in keys if k and len(k) == 2),
+        )
+    return rx
