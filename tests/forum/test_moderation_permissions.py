@@ -6,7 +6,7 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from forum.models import ModerationAction
+from forum.models import ModerationAction, ScreeningRule
 from forum.moderation import services
 from tests.factories import BoardFactory
 from tests.forum.moderation_helpers import category
@@ -40,7 +40,15 @@ MODERATOR_URLS = [
     ("forum:member-unsuspend", "member", "post"),
     ("forum:member-note", "member", "post"),
     ("forum:appeal-decide", "appeal", "post"),
+    ("forum:screening-rule-list", None, "get"),
+    ("forum:screening-rule-add", None, "get"),
+    ("forum:screening-rule-edit", "rule", "get"),
+    ("forum:screening-rule-enable", "rule", "post"),
+    ("forum:screening-rule-disable", "rule", "post"),
+    ("forum:screening-rule-try", None, "post"),
 ]
+# POST views that answer with a page rather than a redirect.
+RENDERING_POSTS = {"forum:screening-rule-try"}
 
 
 @pytest.fixture
@@ -51,11 +59,13 @@ def targets(topic, reply_post, other_member, moderator, member):
     from forum.models import Appeal
 
     appeal = Appeal.objects.create(action=action, member=other_member, message="Please")
+    rule = ScreeningRule.objects.create(name="watched", pattern="word", category=category())
     return {
         "post": reply_post.pk,
         "topic": topic.pk,
         "member": other_member.username,
         "appeal": appeal.pk,
+        "rule": rule.pk,
         # A valid submission for every action form.
         "data": {
             "reason": "Checking permissions",
@@ -66,6 +76,11 @@ def targets(topic, reply_post, other_member, moderator, member):
             "board": BoardFactory().pk,
             "decision": "upheld",
             "note": "Fine",
+            "name": "tried",
+            "pattern": "some words",
+            "language": "any",
+            "category": category().pk,
+            "action": "flag",
         },
     }
 
@@ -105,7 +120,8 @@ def test_moderation_url_is_forbidden_to_the_author_of_the_content(
 @pytest.mark.parametrize(("name", "kind", "method"), MODERATOR_URLS)
 def test_moderation_url_lets_moderators_through(moderator_client, targets, name, kind, method):
     response = request(moderator_client, method, url_for(name, kind, targets), targets)
-    assert response.status_code == (HTTPStatus.OK if method == "get" else HTTPStatus.FOUND)
+    renders = method == "get" or name in RENDERING_POSTS
+    assert response.status_code == (HTTPStatus.OK if renders else HTTPStatus.FOUND)
 
 
 @pytest.mark.parametrize(("name", "kind", "method"), [u for u in MODERATOR_URLS if u[2] == "post"])
