@@ -21,7 +21,8 @@ DEV_SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "screening_de
 ROUNDS = 5
 
 TYPICAL_EN = """Hi everyone, long time lurker, first post. I'm 44, drank a bottle of wine a night
-for about ten years, more at weekends. My GP was sceptical but referred me to an addiction specialist
+for about ten years, more at weekends. My GP was sceptical but referred me to an addiction
+specialist
 in March and we started baclofen at 5 mg three times a day. The plan was to go up 10 mg every three
 or four days and see how I felt. The first two weeks were rough: sleepy in the afternoons, a bit
 dizzy when I stood up, weird vivid dreams. I stopped driving for a while because I didn't trust
@@ -74,7 +75,11 @@ def _time(posts: list[tuple[str, str | None]]) -> list[float]:
 def _report(label: str, timings: list[float]) -> None:
     timings = sorted(timings)
     p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
-    print(f"{label:<32} mean {statistics.mean(timings):6.3f} ms   p95 {p95:6.3f} ms")
+    # The median and minimum say more than the mean on a machine shared with other jobs.
+    print(
+        f"{label:<32} mean {statistics.mean(timings):6.3f} ms   median "
+        f"{statistics.median(timings):6.3f} ms   min {timings[0]:6.3f} ms   p95 {p95:6.3f} ms"
+    )
 
 
 def main() -> None:
