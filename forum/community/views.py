@@ -109,6 +109,7 @@ def tag_detail(request, slug: str):
         .filter(tags=tag)
         .with_list_data()
         .with_tags()
+        .with_read_state(request.user)
         .order_by("-last_activity_at", "-id")
     )
     page = Paginator(topics, settings.FORUM_TOPICS_PER_PAGE).get_page(request.GET.get("page"))

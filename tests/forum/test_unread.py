@@ -128,3 +128,14 @@ def test_topic_page_with_the_read_state_upsert_has_a_fixed_query_count(
     with django_assert_max_num_queries(11):
         response = member_client.get(topic.get_absolute_url())
     assert response.status_code == HTTPStatus.OK
+
+
+def test_tag_page_marks_topics_with_unread_posts(member_client, board, old_member, other_member):
+    from forum.models import TopicTag
+
+    tag = TopicTag.objects.first()
+    topic = TopicFactory(board=board, author=other_member, title="Tagged")
+    topic.tags.add(tag)
+    page = member_client.get(reverse("forum:tag-detail", args=[tag.slug]))
+    assert [t.is_unread for t in page.context["page"]] == [True]
+    assert reverse("forum:topic-unread", args=[topic.slug, topic.pk]) in page.content.decode()
