@@ -323,3 +323,18 @@ def test_queue_with_screening_flags_costs_a_fixed_number_of_queries(
         response = client.get(QUEUE)
     assert response.status_code == HTTPStatus.OK
     assert response.content.decode().count("detector:abrupt_stop") == size
+
+
+def test_each_write_screens_once(client, member, topic, monkeypatch):
+    from forum.moderation import autoscreen
+
+    calls = []
+    real_screen = autoscreen.screen
+    monkeypatch.setattr(
+        autoscreen, "screen", lambda *a, **k: calls.append(1) or real_screen(*a, **k)
+    )
+    client.force_login(member)
+    post = new_reply(client, topic, SAFE)
+    client.post(reverse("forum:post-edit", args=[post.pk]), {"body": UNSAFE_EN})
+    client.post(reverse("forum:post-edit", args=[post.pk]), {"body": UNSAFE_EN})  # unchanged
+    assert len(calls) == 2
