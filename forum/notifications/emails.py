@@ -125,9 +125,14 @@ def send_notice_email_now(notice_id: int) -> bool:
     )
     if not claimed:
         return False
-    with recipient_language(recipient):
-        context = {"notice": notice, "notice_url": absolute_url(notice_open_path(notice))}
-        _send(recipient, "notification", notice.title, context)
+    try:
+        with recipient_language(recipient):
+            context = {"notice": notice, "notice_url": absolute_url(notice_open_path(notice))}
+            _send(recipient, "notification", notice.title, context)
+    except Exception:
+        # Unclaim, so that a retry (or the member's next digest) can still tell them.
+        MemberNotice.objects.filter(pk=notice.pk).update(emailed_at=None)
+        raise
     return True
 
 

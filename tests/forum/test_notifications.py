@@ -198,6 +198,26 @@ def test_moderation_notices_show_in_the_same_list_and_are_emailed(
     assert len(mail.outbox) == 1 and mail.outbox[0].to == [member.email]
 
 
+def test_failed_sending_leaves_the_notification_to_be_emailed_again(
+    monkeypatch, topic, member, carol
+):
+    services.reply(topic, author=carol, body="Hello")
+    notice = notices_of(member).get()
+
+    def smtp_down(*args, **kwargs):
+        raise ConnectionRefusedError
+
+    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", smtp_down)
+    with pytest.raises(ConnectionRefusedError):
+        send_notice_email_now(notice.pk)
+    notice.refresh_from_db()
+    assert notice.emailed_at is None
+    monkeypatch.undo()
+    assert send_notice_email_now(notice.pk) is True
+    assert send_notice_email_now(notice.pk) is False  # never twice
+    assert len(mail.outbox) == 1
+
+
 def test_email_is_written_in_the_members_language(
     topic, member, watcher, carol, django_capture_on_commit_callbacks
 ):
