@@ -338,3 +338,20 @@ def test_each_write_screens_once(client, member, topic, monkeypatch):
     client.post(reverse("forum:post-edit", args=[post.pk]), {"body": UNSAFE_EN})
     client.post(reverse("forum:post-edit", args=[post.pk]), {"body": UNSAFE_EN})  # unchanged
     assert len(calls) == 2
+
+
+def test_post_moderation_page_names_what_matched(client, member, moderator, topic):
+    client.force_login(member)
+    post = new_reply(client, topic, UNSAFE_EN)
+    client.force_login(moderator)
+    page = client.get(reverse("forum:post-moderate", args=[post.pk])).content.decode()
+    assert "detector:abrupt_stop" in page and "<mark>no need to taper</mark>" in page
+
+
+def test_flag_stays_off_the_authors_record_but_a_hold_is_shown(client, member, topic):
+    hold_rule()
+    client.force_login(member)
+    new_reply(client, topic, UNSAFE_EN)
+    new_reply(client, topic, "Pharmacie du soleil.")
+    record = client.get(reverse("forum:moderation-record")).context["page"]
+    assert [action.action for action in record] == [Action.SCREEN_HOLD]
