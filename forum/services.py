@@ -149,7 +149,8 @@ def edit_post(
     now = timezone.now()
     body_changed = body != post.body
     post.body = body
-    post.body_html = render_post_body(body).html
+    rendered = render_post_body(body)
+    post.body_html = rendered.html
     post.edited_at = now
     post.edited_by_moderator = by_moderator
     post.save(update_fields=["body", "body_html", "edited_at", "edited_by_moderator"])
@@ -171,6 +172,9 @@ def edit_post(
         screening = screen_text(body, lang=topic.language, author=post.author)
         held = hold_after_edit(post, screening)
         record_screening(post, screening, held=held)
+    if body_changed and not by_moderator:
+        # Members the author now mentions or quotes (a moderator's words are not theirs).
+        do_notify_new_post(post, mentions=rendered.mentions, after_edit=True)
     return True
 
 

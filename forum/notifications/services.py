@@ -31,10 +31,16 @@ def quoted_post_ids(body: str) -> list[int]:
 
 
 def do_notify_new_post(
-    post: Post, *, mentions: Iterable[str] | None = None, starts_topic: bool = False
+    post: Post,
+    *,
+    mentions: Iterable[str] | None = None,
+    starts_topic: bool = False,
+    after_edit: bool = False,
 ) -> list[MemberNotice]:
     """Write the notifications a newly published post causes and queue their emails
-    (after commit). `mentions` are the usernames forum.rendering linked; None: find them."""
+    (after commit). `mentions` are the usernames forum.rendering linked; None: find them.
+    `after_edit`: the post was edited; only members it now mentions or quotes, and who had
+    no notification about it yet, hear of it."""
     topic = post.topic
     if post.status != Post.Status.PUBLISHED or topic.status != Topic.Status.PUBLISHED:
         return []
@@ -68,7 +74,7 @@ def do_notify_new_post(
     if starts_topic:
         add([user_id for user_id, level in board_watches.items() if level == WATCHING],
             Kind.NEW_TOPIC)  # fmt: skip
-    else:
+    elif not after_edit:
         add([topic.author_id], Kind.REPLY)
         add([user_id for user_id, level in topic_watches.items() if level == WATCHING],
             Kind.REPLY)  # fmt: skip
@@ -93,6 +99,9 @@ def do_notify_new_post(
         recipient__in=list(kinds), topic=topic, kind__in=[Kind.REPLY, Kind.NEW_TOPIC]
     )
     skip_replies = set(already_told.values_list("recipient_id", flat=True))
+    if after_edit:
+        told_of_post = MemberNotice.objects.filter(recipient__in=list(kinds), post=post)
+        recipients = recipients.exclude(pk__in=told_of_post.values("recipient_id"))
     notices = []
     for recipient in recipients.only("pk", "email", "preferred_language", "email_notifications"):
         kind = kinds[recipient.pk]

@@ -120,6 +120,16 @@ def test_quote_notifies_the_quoted_author_once_even_though_the_quote_names_them(
     assert list(notices_of(other_member).values_list("kind", flat=True)) == [Kind.QUOTE]
 
 
+def test_editing_a_post_to_mention_someone_notifies_them_once(topic, member, carol, other_member):
+    post = services.reply(topic, author=carol, body="Hello")
+    notices_of(member).update(read_at=timezone.now())
+    services.edit_post(post, editor=carol, body="Hello @bob and @alice")
+    services.edit_post(post, editor=carol, body="Hello again @bob and @alice")
+    assert list(notices_of(other_member).values_list("kind", flat=True)) == [Kind.MENTION]
+    # alice was already told of this post (a reply in her topic): not again.
+    assert notices_of(member).count() == 1
+
+
 def test_new_topic_notifies_the_watchers_of_its_board(board, member, other_member):
     Watch.objects.create(user=other_member, board=board, level=Watch.Level.WATCHING)
     topic = services.start_topic(board, author=member, title="Hello all", body="First day.")
