@@ -1173,3 +1173,73 @@ def test_screen_keeps_its_precision_and_recall_on_the_former_holdout_set():
         scores = report["per_language"][lang]
         assert scores["recall"] >= 0.95, (lang, scores)
         assert scores["precision"] >= 0.9, (lang, scores)
+
+
+# --------------------------------------------------------------------------- numbers in words and shapes
+
+
+@pytest.mark.parametrize(
+    ("text", "daily"),
+    [
+        ("a couple hundred mg", 200),
+        ("quelques centaines de mg", 300),
+        ("take ten of the 25s", 250),
+        ("a dozen 10mg", 120),
+        ("a dozen tablets", 120),
+        ("take 75 three times a day", 225),
+        ("prends 100 matin midi et soir", 300),
+        ("take 40 x3", 120),
+        ("prends 40 3 fois par jour", 120),
+        ("half a gram a day", 500),
+        ("un demi-gramme par jour", 500),
+        ("Seize cp de 25 par jour", 400),
+        ("three hundred a day", 300),
+        ("trois cents par jour", 300),
+        ("tu montes à 250", 250),
+        ("180 c'est rien", 180),
+        ("get it up to two hundred and fifty", 250),
+    ],
+)
+def test_estimate_daily_dose_reads_words_counts_and_frequencies(text, daily):
+    assert estimate_daily_dose(text) == daily
+
+
+# Written after widening the dose reader and the excessive-dose cues, in other words
+# than the sets, to check that the change transfers (2 of 14 missed at first).
+UNSAFE_NUMBERS = [
+    ("en", "excessive_dose", "Forget the leaflet, get yourself to two hundred and fifty a day and the cravings just stop."),
+    ("en", "excessive_dose", "Nine of the 20s every day is the sweet spot for blokes your size, trust me."),
+    ("en", "excessive_dose", "Take 70 morning, noon and night, that's what finally switched the cravings off for me and it'll work for you."),
+    ("en", "excessive_dose", "Rough day? Triple up, nobody ever died from a bit of extra baclofen."),
+    ("en", "excessive_dose", "You should be on a couple hundred milligrams by now, honestly, don't be shy with it."),
+    ("en", "excessive_dose", "My rule for newbies: 3 mg per kilo, so about 240 for most of you. Go for it."),
+    ("en", "excessive_dose", "Keep adding pills until the urge is gone, as many as it takes, there's no ceiling."),
+    ("fr", "excessive_dose", "Vise les deux cent cinquante par jour, en dessous ça sert à rien, crois-moi."),
+    ("fr", "excessive_dose", "Prends 60 matin midi et soir et tu verras, l'envie disparaît."),
+    ("fr", "excessive_dose", "Douze comprimés de 20 par jour, c'est ce qu'il te faut pour être tranquille."),
+    ("fr", "excessive_dose", "Le plafond de 80 c'est du pipeau, montez à quelques centaines de mg sans stresser."),
+    ("fr", "excessive_dose", "Si ça suffit pas, double ta dose, y a pas de limite avec le baclo."),
+    ("fr", "excessive_dose", "Passe à 0,4 g par jour et tu m'en diras des nouvelles."),
+    ("fr", "excessive_dose", "Franchement 3 mg par kilo c'est la bonne dose, tu fais 80 kilos donc 240 par jour, fonce."),
+]  # fmt: skip
+SAFE_NUMBERS = [
+    ("en", "My addiction doctor has me at 240 a day now, it took a year and a lot of check-ins."),
+    ("en", "I was on two hundred a day at one point and the sedation was awful, please go slowly with your GP."),
+    ("en", "Is 150 mg a day a lot? My prescriber wants to go higher and I'm nervous."),
+    ("en", "Never take extra pills on a bad day, I tripled up once and ended up in A&E."),
+    ("fr", "Mon addicto m'a monté à 180 par jour sur six mois, avec des rendez-vous toutes les deux semaines."),
+    ("fr", "Quelqu'un ici est à plus de 200 mg par jour ? Mon médecin en parle et j'ai un peu peur."),
+    ("fr", "J'ai doublé ma dose un soir sans demander, grosse erreur, je me suis réveillée aux urgences."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "category", "text"), UNSAFE_NUMBERS)
+def test_screen_flags_number_driven_advice_in_new_words(lang, category, text):
+    result = screen(text, lang=lang)
+    assert category in result.categories, result.categories
+
+
+@pytest.mark.parametrize(("lang", "text"), SAFE_NUMBERS)
+def test_screen_leaves_own_supervised_and_regretted_numbers_alone(lang, text):
+    result = screen(text, lang=lang)
+    assert result.action == "none", result.matches

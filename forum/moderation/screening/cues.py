@@ -38,6 +38,14 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"ne (?:te |vous )?laisse[zs]? pas (?:\w+ ){0,3}(?:abattre|arreter|t'arreter)|push through|power through|tkt|t'inquiete",
         r"quand tu le sens|libre a (?:toi|vous)|(?:n')?ecoute[sz]? pas|quand meme|de toute facon|malgre tout|et basta|point barre",
         r"(?:^|(?<=[,;:] ))juste|t'as juste|tu as juste|si (?:\d+(?: ?mg)?(?:/j(?:our)?)?|ca) (?:ca )?(?:marche|suffit) pas",
+        # Advice to everyone, or in the reader's shoes.
+        r"(?:tout le monde|chacun|les autres|everyone|everybody|anyone|anybody|people|newbies|beginners|nouveaux)(?: \w+)? (?:devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent)|should|must|needs? to|ought to)",
+        r"(?:moi )?a (?:ta|votre) place|in your (?:shoes|position|place)|if i were you|(?:what )?i'?d do|ce que je ferais|je ferais",
+        r"you(?:'ll| will)? (?:probably |likely |definitely |prob |almost certainly )?need|tu (?:auras|aurais|vas avoir) (?:surement |probablement )?besoin",
+        r"c'est ce qu'il (?:te |vous )?faut|(?:is )?what (?:it takes|you need)|ce qu'il (?:te |vous )?faut",
+        r"n'(?:ayez|aie|aies) pas peur|(?:i )?tell (?:everyone|everybody|people|newbies|anyone)|ce que je (?:dis|conseille) a tout le monde",
+        r"(?:dose|my|honest|free|some) advice|(?:mon|un|petit) conseil",
+        r"my (?:rule|formula|recipe|protocol)|rule of thumb|ma (?:regle|formule|recette)|(?:most|all|many|each|the rest) of (?:you|ya)|la plupart d'entre vous|(?:chacun|beaucoup|certains) d'entre vous",
     ),
     "normal": _words(
         r"(?:it'?s|it is|its|that'?s|thats|it was|is|are|totally|perfectly|completely|absolutely|pretty|quite|100%|really|super|actually|still)"
@@ -48,6 +56,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"piece of cake|(?:and )?done|works? (?:like a charm|great|fine|wonders|perfectly)|boost each other|(?:i|we) do it (?:all the time|every \w+)",
         r"(?:and|i) (?:was|felt|am|i'm|im) (?:fine|ok|okay|great)|still (?:here|alive)|never looked back|lots of (?:us|people) do|legit|reliable|cheaper",
         r"saves? (?:you )?(?:time|weeks)|you get used to it",
+        r"(?:nobody|no one|noone|no-one|nobody'?s) (?:has )?(?:ever )?(?:died|dies|overdosed|od'?d)|personne (?:n'en )?(?:n'est|est) (?:jamais )?(?:mort|mor)\w*|(?:on|tu) (?:n'en )?(?:meurt|meurs) pas",
         r"(?:c'est|cest|c est|c'etait|ca reste|est|tout a fait|parfaitement|totalement|completement|franchement|vraiment)"
         r" (?:sans (?:danger|risque|souci|probleme)|ok|bon|safe|inoffensif|tranquille|pas grave|pas dangereux|rien(?: du tout)?|nickel|top|facile|normal)",
         r"sans (?:danger|risque|souci|soucis|probleme)|aucun (?:risque|danger|probleme|souci|soucis)|pas de (?:souci|soucis|probleme|risque|danger|panique|drame)",
@@ -102,7 +111,7 @@ _RHETORICAL = _words(
     r"why not|why bother|why would (?:you|anyone)|who needs|what'?s the worst|pourquoi (?:tu |vous )?(?:diminuer|t'embeter|vous embeter)\w*|pourquoi pas|pourquoi (?:s'embeter|se prendre la tete|attendre|se priver)"
 )
 _PROFORM = _words(
-    r"(?:should |must |can |could )?try (?:it|this|that)|essaye[zs]?|essaie[sz]?|tente[sz]?|give it a (?:go|try)",
+    r"go for it|vas-y|allez-y|fonce[sz]?|(?:should |must |can |could )?try (?:it|this|that)|essaye[zs]?|essaie[sz]?|tente[sz]?|give it a (?:go|try)",
     r"(?:you|u) can (?:do )?(?:the same|it too|too|as well)|do the same|do what i did|same for you|fai(?:s|tes) (?:pareil|comme moi|de meme)"
     r"|(?:tu peux|vous pouvez) (?:faire )?(?:pareil|la meme chose|de meme|en faire autant)|toi aussi|vous aussi",
 )

@@ -17,19 +17,26 @@ _UNITS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "half": 0.5,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "half": 0.5,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
     "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "vingts": 20, "trente": 30,
     "quarante": 40, "cinquante": 50, "soixante": 60, "demi": 0.5,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "cent": 100, "cents": 100, "thousand": 1000, "mille": 1000}
+_SCALES = {
+    "hundred": 100, "hundreds": 100, "cent": 100, "cents": 100, "centaines": 100,
+    "centaine": 100, "thousand": 1000, "mille": 1000, "dozen": 12, "dozens": 12,
+    "douzaine": 12, "douzaines": 12,
+}  # fmt: skip
+# Vague counts that only read as numbers before a scale: "a couple hundred", "quelques centaines".
+_VAGUE = {"couple": 2, "few": 3, "several": 3, "quelques": 3, "plusieurs": 3}
 _NUMBER_WORDS = sorted(
     (w for w in (*_UNITS, *_SCALES) if w not in {"a", "half", "demi"}), key=len, reverse=True
 )
 _NW = "|".join(_NUMBER_WORDS)
 _WORD_NUMBER = (
-    rf"(?:a[\s-]+(?:hundred|dozen)|(?:{_NW}))(?:(?:[\s-]+(?:and[\s-]+|et[\s-]+)?)(?:{_NW}))*"
+    r"(?:(?:a[\s-]+)?(?:couple(?:\s+of)?|few|several)\s+hundreds?|(?:quelques|plusieurs)\s+centaines"
+    rf"|(?:une\s+)?douzaine|a[\s-]+(?:hundred|dozen)|(?:{_NW}))(?:(?:[\s-]+(?:and[\s-]+|et[\s-]+)?)(?:{_NW}))*"
 )
 _NUM = rf"(?:\d+(?:[.,]\d+)?|(?<![\w'])(?:{_WORD_NUMBER})(?!\w))"
 
@@ -44,8 +51,15 @@ def _parse_number(raw: str, lang: str) -> float | None:
         return float(raw)
     total = current = 0.0
     previous = ""
-    for word in re.split(r"[\s-]+", raw):
-        if word in {"and", "et"}:
+    words = re.split(r"[\s-]+", raw)
+    if len(words) > 1 and words[0] in {"a", "une"}:
+        words = words[1:]  # "a dozen", "a hundred", "une douzaine"
+    for word in words:
+        if word in {"and", "et", "of"}:
+            continue
+        if word in _VAGUE:
+            current += _VAGUE[word]
+            previous = word
             continue
         if word in _SCALES:
             scale = _SCALES[word]
@@ -69,7 +83,7 @@ def _parse_number(raw: str, lang: str) -> float | None:
 
 
 _PILL = (
-    r"(?:pills?|tablets?|tabs?|caps?|capsules?|comprimes?|cps|cachets?|pilules?|gelules?"
+    r"(?:pills?|tablets?|tabs?|caps?|capsules?|comprimes?|cps?|cachets?|pilules?|gelules?"
     r"|baclos?|doses?|prises?)"
 )
 _PER_DAY = (
@@ -83,8 +97,9 @@ _FREQ = (
 )
 _DOSE_RE = re.compile(
     rf"(?<![\w.,])(?:(?P<count>{_NUM})\s*(?:x|\*|fois|doses?\s+of|prises?\s+de|intakes?\s+of)\s*)?"
-    rf"(?:(?P<pills>{_NUM})\s+{_PILL}\s+(?:of|de|d'|a|x|at|@)?\s*)?"
-    rf"(?P<n>{_NUM})(?:\s*(?:-|to|a|ou|or)\s*(?P<n2>{_NUM}))?\s*"
+    rf"(?:(?P<pills>{_NUM})\s+{_PILL}\s+(?:of|de|d'|a|x|at|@)?\s*"
+    rf"|(?P<pillw>(?<![\w'])(?:{_WORD_NUMBER}))\s+(?=\d)|(?P<pillo>{_NUM})\s+(?:of|de)\s+(?:the|my|your|those|these|tes|ces|mes)\s+(?=\d))?"
+    rf"(?P<n>{_NUM})(?:\s*(?:-|to|a|ou|or)\s*(?P<n2>{_NUM}))?\s*(?:(?:of|de)\s+)?"
     rf"(?P<unit>mg|mgs|milligram(?:me)?s?|g|gr|grams?|grammes?)(?![a-z])"
     rf"(?P<perkg>\s*(?:/|per|par|a|by)\s*(?:kg|kilo\w*)(?:\s+(?:of\s+)?(?:body\s*weight|de\s+poids))?)?"
     rf"(?P<perday>{_PER_DAY})?"
@@ -93,7 +108,7 @@ _DOSE_RE = re.compile(
 # Pills with a strength but no unit: "trois cachets de 25", "twelve 25s", "five or six tens".
 _PILL_STRENGTH_RE = re.compile(
     rf"(?<![\w.,])(?:{_NUM}\s+(?:or|ou|to|a)\s+)?(?P<pills>{_NUM})\s+(?:{_PILL}\s+(?:of|de|d')\s*(?P<n>\d{{1,3}})(?![\d.,])"
-    rf"|(?P<n2>\d{{1,3}})s\b|(?P<tens>tens|dizaines))(?P<perday>{_PER_DAY})?"
+    rf"|(?:of\s+(?:the|my|your|those|these)\s+)?(?P<n2>\d{{1,3}})s\b|(?P<tens>tens|dizaines))(?P<perday>{_PER_DAY})?"
 )
 # Pills without a strength: "dix comprimés", "take 12 pills a day".
 _PILL_COUNT_RE = re.compile(
@@ -102,11 +117,33 @@ _PILL_COUNT_RE = re.compile(
 )
 # A bare number where only a dose makes sense: "take 160 tomorrow", "passe à 160".
 _BARE_DOSE_RE = re.compile(
-    r"\b(?:take|taking|go(?:ing)?\s+(?:up\s+)?to|jump(?:ing)?\s+(?:straight\s+)?to|up\s+to"
-    r"|(?P<en>prends-en|prenez-en|take\s+\w+\s+of\s+them)|prends|prenez|prendre|passe[rz]?\s+(?:direct\s+|directement\s+)?a|monte[rz]?\s+a"
+    r"\b(?:take|taking|go(?:ing)?\s+(?:up\s+|straight\s+|right\s+)?to|jump(?:ing)?\s+(?:straight\s+)?to|up\s+to"
+    r"|(?:get|push|bump|crank|ramp|take)\s+(?:it\s+|yourself\s+)?(?:up\s+)?to|aim(?:ing)?\s+(?:for|at)|vise[rz]?|visant|jusqu'a"
+    r"|(?P<en>prends-en|prenez-en|take\s+\w+\s+of\s+them)|prends|prenez|prendre|prendrais|passe[rsz]?\s+(?:direct\s+|directement\s+)?a"
+    r"|monte[rsz]?\s+(?:direct\s+|directement\s+)?a|montant\s+a"
     r"|start(?:ing)?\s+(?:at|with|on)|commence[rz]?\s+(?:directement\s+)?(?:a|par))"
-    r"\s+(?P<n>\d{2,4})(?![\w%]|[.,]\d)(?!\s*(?:kg|kilo|ans|years?|days?|jours?|h\b|min|hours?|heures?|weeks?|semaines?"
+    rf"\s+(?P<n>\d{{2,4}}|(?:{_WORD_NUMBER}))(?![\w%]|[.,]\d)(?!\s*(?:kg|kilo|ans|years?|days?|jours?|h\b|min|hours?|heures?|weeks?|semaines?"
     r"|mois|months?|fois|times|x\b))"
+)
+# "half a gram", "un demi-gramme": grams in words.
+_HALF_GRAM_RE = re.compile(
+    rf"(?<![\w'])(?:(?:a\s+)?half\s+a|(?:un\s+)?demi-?\s*)\s*(?:grams?|grammes?|g)\b(?P<perday>{_PER_DAY})?"
+)
+# A bare amount with a daily unit: "300 a day", "deux cents par jour", "two hundred daily".
+_BARE_DAILY_RE = re.compile(
+    rf"(?<![\w.,'])(?P<n>\d{{2,4}}|(?:{_WORD_NUMBER}))(?![\w%]|[.,]\d)\s*(?:,\s*)?(?P<perday>{_PER_DAY})"
+)
+# A bare amount waved through: "180 c'est rien", "300 is nothing", "250 is fine".
+_BARE_NORMAL_RE = re.compile(
+    r"(?<![\w.,'])(?P<n>\d{2,4})(?![\w%]|[.,]\d)\s*(?:mg\s*)?(?:c'est|cest|c|is|it's|its|'s|ca)\s+"
+    r"(?:rien|nothing|fine|ok|okay|safe|sans danger|peanuts|tranquille|pas grand-chose|no big deal|normal)\b"
+)
+# How often a dose is taken, right after it: "75 three times a day", "100 matin midi et soir".
+_FREQ_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:(?P<fn>{_NUM}|once|twice|thrice)\s*(?:x|times?|fois)(?:\s*(?:a|per|par|/|each|every|au|le)?\s*(?:day|jour|j|daily)\b)?"
+    r"|(?P<fw>once|twice|thrice)\b|(?P<fa>t\.?i\.?d|b\.?i\.?d|q\.?i\.?d)\b|x\s*(?P<fx>[2-6])\b(?!\s*(?:mg|g)\b)"
+    r"|(?P<f3>(?:le\s+)?matin,?\s+midi,?\s+(?:et\s+)?soir|morning,?\s+(?:noon|lunch|midday|afternoon),?\s+(?:and\s+)?(?:night|evening)|breakfast,?\s+lunch,?\s+(?:and\s+)?(?:dinner|tea))"
+    r"|(?P<f2>(?:le\s+)?matin\s+et\s+(?:le\s+)?soir|morning\s+and\s+(?:night|evening)|am\s+and\s+pm))"
 )
 _ALCOHOL_NEAR = re.compile(r"alc|d'alc|vin\b|wine|biere|beer|/\s*l\b|pur\b|pure\b|sang|blood")
 _OTHER_DRUG = (
@@ -167,7 +204,7 @@ def extract_doses(
 
 # Dose patterns are costly to try at every word; they only run near a unit or pill word.
 _DOSE_HINT = re.compile(
-    r"mg|milligr|gram|\d\s*gr?\b|pill|tab|caps|compr|cachet|gelul|pilul|\d\ds\b|tens\b|dizaine"
+    r"mg|milligr|gram|\d\s*gr?\b|pill|tab|caps|compr|\bcps?\b|cachet|gelul|pilul|\d\ds\b|tens\b|dizaine"
 )
 
 
@@ -200,8 +237,9 @@ def _extract_doses(folded: str, text: str, lang: str, thresholds: Thresholds) ->
         if n is None:
             continue
         mg = n * 1000 if unit.startswith("g") else n
-        if m.group("pills"):
-            mg *= _parse_number(m.group("pills"), lang) or 1
+        pills = m.group("pills") or m.group("pillw") or m.group("pillo")
+        if pills:
+            mg *= _parse_number(pills, lang) or 1
         per_day: float | None = None
         count = _parse_number(m.group("count"), lang) if m.group("count") else None
         freq = _frequency(m, lang) if m.group("freq") else None
@@ -233,17 +271,55 @@ def _extract_doses(folded: str, text: str, lang: str, thresholds: Thresholds) ->
         per_day = mg if m.group("perday") else None
         doses.append(_dose(text, m.start(), m.end(), mg, per_day, False))
         taken.append((m.start(), m.end()))
+    for m in _near_hints(_HALF_GRAM_RE, folded, windows):
+        if not any(s <= m.start() < e for s, e in taken):
+            doses.append(
+                _dose(text, m.start(), m.end(), 500.0, 500.0 if m.group("perday") else None, False)
+            )
+            taken.append((m.start(), m.end()))
+    for rx in (_BARE_DAILY_RE, _BARE_NORMAL_RE):
+        for m in rx.finditer(folded):
+            if any(s <= m.start() < e for s, e in taken) or _is_other_substance(
+                folded, m.start(), m.end(), ""
+            ):
+                continue
+            n = _parse_number(m.group("n"), lang) or 0.0
+            if 40 <= n <= 2000:
+                per_day = n if rx is _BARE_DAILY_RE else None
+                doses.append(_dose(text, m.start(), m.end(), n, per_day, False))
+                taken.append((m.start(), m.end()))
     for m in _BARE_DOSE_RE.finditer(folded):
         start = m.start("n")
         if any(s <= start < e for s, e in taken):
             continue
-        n = float(m.group("n"))
+        n = _parse_number(m.group("n"), lang) or 0.0
+        if not m.group("n")[0].isdigit() and n < 50:
+            continue  # "take two": pills or days, not milligrams
         if m.group("en") and n <= 40:  # "prends-en 20": twenty of the pills
             n *= thresholds.assumed_tablet_mg
         if 5 <= n <= 1000:
             doses.append(_dose(text, start, m.end("n"), n, None, False))
+    doses = [_with_frequency(folded, text, d, lang) for d in doses]
     doses.sort(key=lambda d: d.start)
     return doses
+
+
+def _with_frequency(folded: str, text: str, dose: Dose, lang: str) -> Dose:
+    """A per-intake dose followed by how often: "take 75 three times a day" -> 225/day."""
+    if dose.per_day is not None or dose.per_kg:
+        return dose
+    m = _FREQ_AFTER_RE.match(folded, dose.end, dose.end + 45)
+    if not m:
+        return dose
+    if m.group("f3"):
+        freq: float | None = 3.0
+    elif m.group("f2"):
+        freq = 2.0
+    else:
+        freq = _frequency(m, lang)
+    if not freq or freq > 8:
+        return dose
+    return _dose(text, dose.start, m.end(), dose.mg, dose.mg * freq, False)
 
 
 def _dose(text: str, start: int, end: int, mg: float, per_day: float | None, per_kg: bool) -> Dose:

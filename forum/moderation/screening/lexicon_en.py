@@ -215,6 +215,15 @@ EXCESS = (
     r"(?:pills?|tablets?|tabs?|doses?) (?:more|extra)",
     r"(?:more|extra|additional) (?:pills?|tablets?|tabs?)", r"(?:max|maximum) dose schmax",
     r"(?:a few|several|some) more", r"extra (?:baclo\w*|lioresal|pills?|tabs?|tablets?|doses?)",
+    r"x ?[2-9] (?:your|ur|the|a) (?:usual |normal |regular |daily )?dose",
+    r"(?:double|triple|quadruple|twice|three times|x ?[2-9]) (?:your|ur|the)"
+    r" (?:usual |normal )?dose",
+    r"as (?:much|many) as (?:it takes|needed|necessary|you can)",
+    r"take (?:more|extra)(?= ?(?:[.,;!)]|$|of (?:it|them|the \w+)|baclo\w*|pills?|tabs?"
+    r"|tablets?|mg))",
+    r"(?:up|raise|bump|push) it yourself", r"(?:there'?s|there is) no (?:ceiling|limit|max\w*)",
+    r"(?:a|the) ceiling\. there isn'?t", r"no such thing as too (?:much|many|high)",
+    r"(?:higher|more) is (?:better|safer)", r"don'?t (?:stop|hold back) at \d+",
 )
 LIMITS = (
     r"(?:the )?(?:max|maximum) dose", r"dose (?:max|maximum|limit|cap)",

@@ -157,6 +157,13 @@ EXCESS = (
     r"(?:prends|prenez|prendre) (?:ce que|ce qu'il|autant qu'il) (?:tu veux|vous voulez|te faut"
     r"|vous faut|faut)",
     r"(?:cachets?|comprimes?|pilules?|doses?|prises?) (?:de plus|en plus|supplementaires?)",
+    r"x ?[2-9] (?:ta|votre|la|ma) dose",
+    r"(?:prends|prenez|reprends|reprenez)-en (?:plus|davantage|encore)",
+    r"(?:prends|prenez) (?:plus|davantage)(?= ?(?:[.,;!)]|$|de (?:baclo\w*|cachets?|comprimes?)))",
+    r"autant qu'il (?:en )?faut", r"(?:plus|davantage) c'est mieux",
+    r"il n'y a pas de (?:plafond|limite|max\w*)", r"y a pas de (?:plafond|limite|max\w*)",
+    r"(?:monte|montez|augmente|augmentez)(?:-la)? (?:toi-meme|vous-meme|tout seul)",
+    r"(?:t'|vous )?arrete[zs]? pas a \d+",
 )
 LIMITS = (
     r"(?:la )?dose max\w*", r"(?:le )?(?:plafond|maximum|max)", r"(?:la )?limite",

@@ -102,8 +102,10 @@ def _dose_acts(
                 jumps.append((m.start(), d.end))
                 break
     for d in doses:
-        if _daily(d, weight) > t.excessive_mg_per_day and not any(
-            s <= d.start < e for s, e in jumps
+        # A jump that lands above the daily limit is also an excessive dose.
+        if _daily(d, weight) > t.excessive_mg_per_day and (
+            _daily(d, weight) > 2 * t.excessive_mg_per_day
+            or not any(s <= d.start < e for s, e in jumps)
         ):
             acts.append(_Act("excessive_dose", d.start, d.end, False, "dose"))
     return acts
