@@ -67,6 +67,14 @@ class TopicTagsField(forms.ModelMultipleChoiceField):
         return tags
 
 
+def topic_language_field(*, detect: bool) -> forms.ChoiceField:
+    """The topic's language; left out of a submitted form, it is detected or kept."""
+    choices = list(settings.LANGUAGES)
+    if detect:
+        choices.insert(0, ("", _("Detect from my message")))
+    return forms.ChoiceField(label=_("Language of the discussion"), choices=choices, required=False)
+
+
 class ReplyForm(forms.Form):
     body = PostBodyField()
 
@@ -87,7 +95,8 @@ class TopicForm(forms.Form):
     )
     body = PostBodyField()
     tags = TopicTagsField()
-    field_order = ["title", "body", "tags"]
+    language = topic_language_field(detect=True)
+    field_order = ["title", "body", "tags", "language"]
 
     def clean_title(self) -> str:
         return _clean_required_text(
@@ -103,7 +112,8 @@ class EditPostForm(ReplyForm):
 
     title = forms.CharField(label=_("Title"), max_length=TITLE_MAX_LENGTH, required=False)
     tags = TopicTagsField()
-    field_order = ["title", "body", "tags"]
+    language = topic_language_field(detect=False)
+    field_order = ["title", "body", "tags", "language"]
 
     def __init__(self, *args, edit_title: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -114,6 +124,7 @@ class EditPostForm(ReplyForm):
         else:
             del self.fields["title"]
             del self.fields["tags"]
+            del self.fields["language"]
 
     def clean_title(self) -> str:
         return _clean_required_text(

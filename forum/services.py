@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from forum.models import Board, Post, PostRevision, Topic, make_slug
 from forum.moderation.autoscreen import hold_after_edit, record_screening, screen_text
+from forum.moderation.screening import detect_language
 from forum.notifications.reading import do_auto_watch
 from forum.notifications.services import do_notify_new_post
 from forum.permissions import post_needs_approval
@@ -64,7 +65,8 @@ def start_topic(
     board: Board, *, author, title: str, body: str, language: str = "", tags: Iterable = ()
 ) -> Topic:
     now = timezone.now()
-    language = language or board.language or _guess_language(author)
+    # A board for one language decides; otherwise the text does, and the author may correct it.
+    language = language or board.language or detect_language(f"{title}\n{body}")
     # New members' first posts wait for a moderator (FORUM_APPROVE_FIRST_POSTS), and so do
     # posts a screening rule holds: held content is not counted;
     # forum.moderation.services.do_approve_post counts it.
@@ -94,10 +96,6 @@ def start_topic(
     topic.last_post = post
     do_notify_new_post(post, starts_topic=True)
     return topic
-
-
-def _guess_language(author) -> str:
-    return getattr(author, "preferred_language", "") or settings.LANGUAGE_CODE
 
 
 @transaction.atomic
@@ -200,3 +198,11 @@ def refresh_board_stats(board: Board) -> None:
     board.post_count = posts.count()
     board.last_post_id = last_post.pk if last_post else None
     board.save(update_fields=["topic_count", "post_count", "last_post"])
+
+
+def set_topic_language(topic: Topic, language: str) -> bool:
+    if language == topic.language:
+        return False
+    topic.language = language
+    topic.save(update_fields=["language"])
+    return True

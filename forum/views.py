@@ -1,4 +1,5 @@
 from http import HTTPStatus
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
@@ -43,15 +44,28 @@ def board_detail(request, slug: str):
         if tag is None:
             raise Http404(_("No such tag."))
         topics = topics.filter(tags=tag)
+    language = topic_language_filter(request)
+    if language:
+        topics = topics.filter(language=language)
     page = Paginator(topics.with_tags(), settings.FORUM_TOPICS_PER_PAGE).get_page(
         request.GET.get("page")
     )
+    filters = {key: value for key, value in [("tag", tag_slug), ("lang", language)] if value}
     context = {
         "board": board, "page": page, "tags": tags, "current_tag": tag,
-        "page_query": f"&tag={tag.slug}" if tag else "",
+        "current_language": language, "languages": settings.LANGUAGES,
+        "page_query": "&" + urlencode(filters) if filters else "",
+        "tag_query": f"&lang={language}" if language else "",
+        "language_query": f"&tag={tag.slug}" if tag else "",
         "watch_level": watch_level(board, user=request.user),
     }  # fmt: skip
     return render(request, "forum/board_detail.html", context)
+
+
+def topic_language_filter(request) -> str:
+    """The ?lang= a topic list is narrowed to, or "" (an unknown code is ignored)."""
+    language = request.GET.get("lang", "")
+    return language if language in dict(settings.LANGUAGES) else ""
 
 
 def refusal(check, *args) -> str:
@@ -91,6 +105,7 @@ def topic_create(request, slug: str):
                     title=form.cleaned_data["title"],
                     body=form.cleaned_data["body"],
                     tags=form.cleaned_data["tags"],
+                    language=form.cleaned_data["language"],
                 )
                 if topic.status == Topic.Status.HELD:
                     messages.info(request, _("Thank you! A moderator will approve your first posts "
@@ -127,9 +142,7 @@ def topic_detail(request, slug: str, pk: int):
         post.user_can_edit = permissions.can_edit_post(user, post)
         post.user_can_see_revisions = permissions.can_see_revisions(user, post)
         post.user_can_read_body = permissions.can_read_post_body(user, post)
-        post.user_can_report = not post.reported_by_user and permissions.can_report_post(
-            user, post
-        )
+        post.user_can_report = not post.reported_by_user and permissions.can_report_post(user, post)
         post.user_sees_removal_reason = not post.is_published and (
             is_moderator or post.author_id == user.pk
         )
@@ -261,7 +274,7 @@ def post_edit(request, pk: int):
         return redirect("forum:post-moderate-edit", pk=post.pk)
     topic = post.topic
     is_first_post = not Post.objects.filter(topic=topic).filter_before(post).exists()
-    initial = {"body": post.body, "title": topic.title}
+    initial = {"body": post.body, "title": topic.title, "language": topic.language}
     if is_first_post:
         initial["tags"] = list(topic.tags.all())
     form = EditPostForm(request.POST or None, initial=initial, edit_title=is_first_post)
@@ -284,6 +297,9 @@ def post_edit(request, pk: int):
                 )
                 if is_first_post:
                     changed |= set_topic_tags(topic, form.cleaned_data["tags"])
+                    changed |= services.set_topic_language(
+                        topic, form.cleaned_data["language"] or topic.language
+                    )
             if changed and post.status == Post.Status.HELD:
                 # Held by a screening rule: the same words as first-post approval.
                 messages.info(request, _("Thank you! A moderator will approve your first posts "
