@@ -1221,6 +1221,19 @@ UNSAFE_NUMBERS = [
     ("fr", "excessive_dose", "Si ça suffit pas, double ta dose, y a pas de limite avec le baclo."),
     ("fr", "excessive_dose", "Passe à 0,4 g par jour et tu m'en diras des nouvelles."),
     ("fr", "excessive_dose", "Franchement 3 mg par kilo c'est la bonne dose, tu fais 80 kilos donc 240 par jour, fonce."),
+    # Titration paces, written after the step, schedule and mocking readers (3 of 12 missed).
+    ('en', 'rapid_titration', 'Add a tablet every single morning until the cravings quit, takes about a week, trust me.'),
+    ('en', 'rapid_titration', 'Go up 40 at a time, the tiny steps are just the doctors being cautious.'),
+    ('en', 'rapid_titration', 'Honestly you can double your dose every other day, I did and it was fine.'),
+    ('en', 'rapid_titration', "Forget 10 mg a week. Do 20 on Monday, 50 by Wednesday and 100 by Saturday, that's how you get results."),
+    ('en', 'rapid_titration', 'Skip the slow build, jump straight to 90 and push through the drowsiness.'),
+    ('en', 'rapid_titration', "Steps of 30 are what I'd recommend, the leaflet's pace is for the timid."),
+    ('fr', 'rapid_titration', "Rajoute un cachet chaque jour jusqu'à ce que l'envie parte, en une semaine c'est réglé."),
+    ('fr', 'rapid_titration', "Monte de 20 mg par jour, t'inquiète, le corps s'adapte vite."),
+    ('fr', 'rapid_titration', "Double la dose tous les deux jours, c'est le plus efficace."),
+    ('fr', 'rapid_titration', 'Moi je ferais 20 le premier jour, 60 le troisième jour et 120 au jour 7, faut pas traîner.'),
+    ('fr', 'rapid_titration', "Les paliers de 10 c'est pour les tortues, passe direct à 90."),
+    ('fr', 'rapid_titration', 'Saute les paliers et fais des marches de 40, vous verrez la différence.'),
 ]  # fmt: skip
 SAFE_NUMBERS = [
     ("en", "My addiction doctor has me at 240 a day now, it took a year and a lot of check-ins."),
@@ -1230,6 +1243,13 @@ SAFE_NUMBERS = [
     ("fr", "Mon addicto m'a monté à 180 par jour sur six mois, avec des rendez-vous toutes les deux semaines."),
     ("fr", "Quelqu'un ici est à plus de 200 mg par jour ? Mon médecin en parle et j'ai un peu peur."),
     ("fr", "J'ai doublé ma dose un soir sans demander, grosse erreur, je me suis réveillée aux urgences."),
+    ('en', 'My GP has me going up 10 mg every four days, slow but steady.'),
+    ('en', 'Did anyone else double their dose in a week? I did by mistake and felt terrible.'),
+    ('en', 'I went 30 on day 1, 60 by day 3 and ended up in hospital. Please go slowly.'),
+    ('en', 'We worked out steps of 5 mg every three days with my addiction nurse.'),
+    ('fr', "Mon addicto me fait monter de 10 mg toutes les semaines, c'est long mais ça va."),
+    ('fr', "J'ai voulu sauter les paliers et j'ai fini aux urgences, ne faites pas comme moi."),
+    ('fr', 'Est-ce normal de monter de 20 mg par semaine ? Mon médecin dit oui.'),
 ]  # fmt: skip
 
 

@@ -354,7 +354,9 @@ _TRIGGER_STEMS: dict[str, str] = {
     "other": "snort sniff inject shoot smok crush ecras fumer high stoned planer defonce recreati",
     # Not a category: where a titration or taper step ("+10 mg every day") can be.
     "_interval": "day jour night nuit morning matin evening soir week semaine hour heure dose prise daily"
-    " nightly weekly quotidien",
+    " nightly weekly quotidien fois time step palier increment jump saut 1er 1st premier first marche"
+    " monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi"
+    " dimanche",
 }
 # Stems bucketed by their first two letters: one dict look-up per distinct word.
 _TRIGGERS: dict[str, list[tuple[str, str]]] = {}

@@ -229,6 +229,16 @@ def _resolve(found: list[tuple[_Act, int]]) -> list[_Act]:
         # "Double up, take 160": judged by where the doubling lands.
         if act.kind == "double" and index in excessive_sentences:
             continue
+        # "Tripled my increases": a pace, not a dose.
+        if (
+            act.category == "excessive_dose"
+            and act.kind == "concept"
+            and any(
+                o.category == "rapid_titration" and o.start < act.end and act.start < o.end
+                for o, _ in found
+            )
+        ):
+            continue
         # "Stop your antidepressants cold turkey" is about the other treatment.
         if act.category == "abrupt_stop" and any(
             o.category == "stopping_treatment" and o.start < act.end and act.start < o.end

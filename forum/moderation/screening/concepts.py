@@ -147,6 +147,9 @@ _SLOW = compile_words(
     r"take your time",
 )
 _DRIVING_EXCLUDE = _rx(en.DRIVING_EXCLUDE)
+_EVERY = re.compile(
+    r"\W+(?:(?:the|your|ta|la|votre) dose\W+)?(?:every|each|tous les|toutes les|chaque)\b"
+)
 # Categories whose companion may sit in the next sentence ("Ton Effexor ? Poubelle.").
 _LOOSE = {"stopping_treatment", "dismissing_supervision", "abrupt_stop"}
 
@@ -170,6 +173,8 @@ _ALCOHOL_GOAL = re.compile(
     r"|sans|moins|reduire|reduit|diminuer|helped me (?:stop|quit|cut)|no longer)"
     r"(?: (?:the|l'|d'|de|la))? ?(?=alcohol|booze|drinking|drink|l'alcool|alcool|boire|bu\b)"
 )
+# Reported words end where the poster's own clause begins ("my doc had me on X, so I ...").
+_REPORT_END = re.compile(r"[;:()]|\b(?:so|then|donc|alors|du coup|but|mais)\b")
 _CLAUSE = re.compile(r"[,;:()\"]|\s-\s|\b(?:but|however|though|mais|pourtant|because|car)\b")
 _FIRST = compile_words(
     r"i", r"i'm", r"im", r"i've", r"me", r"my", r"je", r"j'", r"moi", r"chu", r"jsuis"
@@ -268,10 +273,9 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
             continue
         if i < last and safety[i + 1] and not push_next:
             continue  # "...and woke up in A&E" / "Ne faites jamais ça."
-        if supervised_at[i] and not (
+        sup_block = supervised_at[i] and not (
             (here and second) or imperative[i] or (i < last and imperative[i + 1])
-        ):
-            continue
+        )
         if not here and ((i > 0 and supervised_at[i - 1]) or (i < last and supervised_at[i + 1])):
             continue  # the advice nearby is about a supervised change, not this concept
         prefixes = token_prefixes(s.text)
@@ -288,12 +292,18 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
             if not may_match(concept, prefixes):
                 continue
             for a, b in _spans(concept, folded, s):
+                if sup_block and _supervises(folded, hits.spans(_SUPERVISED, s), a):
+                    continue
                 if reported is False:
                     reported = _CUES["reported"].search(folded, s.start, s.end)
                     protect = (
                         hits.spans(_ADVICE, s) + hits.spans(_NORMAL, s) + hits.spans(_DISMISSIVE, s)
                     )
-                if isinstance(reported, re.Match) and reported.start() < a:
+                if (
+                    isinstance(reported, re.Match)
+                    and reported.start() < a
+                    and not _REPORT_END.search(folded, reported.end(), a)
+                ):
                     continue
                 if category == "mixing_depressants" and _ALCOHOL_GOAL.search(
                     folded, max(s.start, a - 30), b
@@ -307,11 +317,19 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
                     continue
                 if companions and not _companion(folded, s, nxt, category, companions, a, b):
                     continue
+                if category == "excessive_dose" and _EVERY.match(folded, b, b + 20):
+                    category = "rapid_titration"  # "double it every two days" is a pace
                 if _negated(folded, s, a, protect + _companion_spans(folded, s, companions)):
                     break  # "I don't drive at all, my wife does the school run"
                 found.append((category, a, b, i))
                 break
     return found
+
+
+def _supervises(folded: str, spans: list[tuple[int, int]], a: int) -> bool:
+    """A supervised change covers the concept unless the poster's own clause starts
+    in between ("My doc had me on a snail's pace, so I just tripled my increases")."""
+    return any(x > a or not _REPORT_END.search(folded, y, a) for x, y in spans)
 
 
 def _tied_to_baclofen(folded: str, s: _Sentence, nxt: _Sentence | None, a: int, b: int) -> bool:

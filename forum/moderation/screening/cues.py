@@ -20,7 +20,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         rf"(?:you|u|ya|y'all|you guys|everyone|everybody|anyone|anybody|people)(?:'ll| will| just)? (?:can|could|should|may|might|must|need to|have to|ought to|gotta|'d better|better){_NOT}",
         r"you(?:'re| are|r) (?:fine|good|ok|okay|safe|golden|set)|you(?:'ll| will) be (?:fine|ok|okay|alright|all right|good|grand)",
         r"you (?:get|got) used to it|feel free|go for it|go ahead|trust me|believe me|take it from me",
-        r"i (?:would |'d )?(?:recommend|suggest|advise|say)|my (?:advice|tip)|pro ?tip|the (?:trick|key|secret) is|best bet",
+        r"i(?: would|'d|d)? (?:recommend|suggest|advise|say)|my (?:advice|tip)|pro ?tip|the (?:trick|key|secret) is|best bet",
         r"(?:the )?(?:best|easiest|simplest|quickest|cheapest|fastest) (?:way|thing|option|trick)|le plus (?:simple|facile|rapide)|just do it|do what i did|do the same|do like me|you can too|you could too|same for you",
         r"(?:don'?t|do not|dont) (?:worry|be (?:afraid|scared|shy|a wimp)|hesitate|panic|overthink|stress|sweat it|listen to|bother)",
         r"no need to (?:worry|panic|be afraid|stress)|why not|why bother|who needs|what'?s the worst|save yourself",

@@ -102,7 +102,8 @@ _DISMISSIVE = (
     r"|exagere\w*|parano\w*|pour les (?:papis|vieux|mamies|fragiles)|beaucoup trop lent\w*"
     r"|trop lent\w*|too slow|way too slow|wast(?:e|es|ing) (?:\w+ )?(?:life|time|months|weeks)|perd\w* (?:\w+ )?(?:temps|vie|mois)"
     r"|(?:les gens|people|those|ceux) (?:qui|who) (?:flippent|paniquent|s'affolent|panic\w*|freak\w* out|worry|stress\w*)"
-    r"|drag\w* (?:it )?out|faire trainer|font trainer|pour rien|du flan|du vent|foutaises?|des salades|bidon|hogwash)"
+    r"|drag\w* (?:it )?out|faire trainer|font trainer|pour rien|du flan|du vent|foutaises?|des salades|bidon|hogwash"
+    r"|for (?:the )?(?:timid|wimps|cowards|snails|scaredy-?cats)|pour les (?:escargots|tortues|timides|mauviettes|peureux|frileux))"
 )
 _NO_NEED = (
     r"(?:no need (?:for|to)|(?:you )?(?:don'?t|do not|dont|won'?t|will not|never) (?:really )?"

@@ -234,6 +234,12 @@ LIMITS = (
 RAPID_STRONG = (
     r"skip(?:ping)? (?:the )?(?:slow \w+|steps|titration|increments)", r"baby steps",
     r"(?:the )?slow (?:increase|titration|build-?up|approach|ramp)", r"ramp (?:it )?up fast",
+    r"(?:doubl|tripl)\w* (?:my|your|the|ur|those|these|all|each of) (?:increases|increments|steps"
+    r"|jumps|rises|ups)",
+    r"(?:doubl|tripl)\w* (?:it|the dose|your dose|ur dose|up) (?:every|each)",
+    r"(?:titration|schedules?|protocols?|slow build-?up|slow titration|the slow way) (?:is|are)"
+    r" for (?:the )?(?:timid|wimps|cowards|babies|scared|nervous|weak|grannies|snails)",
+    r"snail'?s? pace", r"skip (?:the )?(?:slow )?build-?up", r"life'?s too short",
 )
 RAPID = (
     r"ramp\w*", r"baby steps", r"every (?:morning|evening|night) and", r"tomorrow",
@@ -275,6 +281,10 @@ ADVICE = (
     r"(?:dm|pm|message) me", r"hit me up",
     r"(?:the )?(?:best|easiest|simplest|quickest|cheapest) (?:way|thing|option|bet|trick)",
     r"next time (?:you|u)", r"if (?:you'?ve|you have|u have|you) got", r"should try it",
+    r"(?:everyone|everybody|anyone|anybody|people|folks|newbies|beginners)(?: \w+){0,3}"
+    r" (?:should|must|needs? to|ought to)",
+    r"(?:if i were you|in your shoes|what i'?d do|i'?d do)", r"my (?:rule|formula|recipe)",
+    r"rule of thumb", r"(?:most|all|many|each|the rest) of (?:you|ya)",
 )
 OTHER_ROUTES = (
     r"snort\w*", r"sniff\w*", r"insufflat\w*", r"inject\w*", r"shoot (?:it|them|up)", r"iv",

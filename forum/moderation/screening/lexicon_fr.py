@@ -170,6 +170,11 @@ LIMITS = (
     r"(?:les )?80 ?(?:mg)?",
 )
 RAPID_STRONG = (
+    r"(?:doubl|tripl)\w* (?:les|tes|vos|mes|ses) (?:paliers|augmentations|marches|etapes|hausses)",
+    r"(?:doubl|tripl)\w* (?:la dose |ta dose |votre dose )?(?:tous les|toutes les|chaque)",
+    r"(?:titration|schema|protocole|paliers|montee)(?: \w+){0,3} (?:c'est |c est |est |sont )?"
+    r"pour les (?:escargots|frileux|timides|mauviettes|peureux|vieux|bebes|fragiles|tortues)",
+    r"rythme (?:d'escargot|de tortue)", r"pour les escargots",
     r"saut\w* (?:des|les) (?:paliers|etapes)", r"bruler les etapes", r"zappe[rz]? les paliers",
     r"(?:la )?montee (?:lente|progressive)", r"les paliers (?:c'est|sont)",
 )
@@ -212,6 +217,10 @@ ADVICE = (
     r"continue[sz]?", r"garde[sz]?", r"lache[sz]?-(?:toi|vous)",
     r"je (?:te|vous) (?:file|donne|passe|envoie|refile)", r"(?:en|par) (?:prive|mp)",
     r"avale[sz]?", r"gobe[sz]?", r"enchaine[sz]?",
+    r"(?:tout le monde|chacun|les autres|les nouveaux|les debutants)(?: \w+){0,3}"
+    r" (?:devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent))",
+    r"(?:moi )?a (?:ta|votre) place", r"j'?ferais", r"je ferais", r"ma (?:regle|formule|recette)",
+    r"la plupart d'entre vous", r"n'(?:ayez|aie|aies) pas peur",
 )
 OTHER_ROUTES = (
     r"sniff\w*", r"snif\w*", r"injecte\w*", r"shoot\w*", r"en (?:iv|intraveineuse)",

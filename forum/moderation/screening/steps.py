@@ -22,7 +22,7 @@ _INTERVAL = (
 )
 _STEP_RE = re.compile(
     rf"(?<!\w)(?P<verb>{_INC}|{_DEC})(?:{_SEP}(?:by|de|of|d'|it by|(?:the|your|ta|la) dose (?:by|de)))?"
-    rf"(?:{_SEP}|\s*\+\s*)(?P<n>{_NUM})\s*(?:mg|milligrammes?|milligrams?|(?P<pill>\s+{_PILL}))?(?:{_SEP}(?:more|de plus|en plus|extra))?"
+    rf"(?:{_SEP}|\s*\+\s*)(?:(?P<n>{_NUM})|(?P<one>an?|one|une?)(?=\s+{_PILL}))\s*(?:mg|milligrammes?|milligrams?|(?P<pill>\s+{_PILL}))?(?:{_SEP}(?:more|de plus|en plus|extra))?"
     rf"{_SEP}(?:[\w']+{_SEP}){{0,2}}?{_INTERVAL}"
 )
 _PLUS_STEP_RE = re.compile(rf"\+\s*(?P<n>\d+)\s*(?:mg)?{_SEP}(?:[\w']+{_SEP}){{0,2}}?{_INTERVAL}")
@@ -37,6 +37,83 @@ _JUMP_RE = re.compile(
     rf"(?:{_SEP}(?:directly|right|straight|directement|direct|d'emblee))?)(?:{_SEP}(?:to|at|with|on|a|par|au|sur|avec))?"
 )
 _INC_RE = re.compile(rf"^{_INC}$")
+# A step size with no interval: "jump 50 at a time", "montez de 50 à la fois", "paliers de 40".
+_SIZE_STEP_RE = re.compile(
+    rf"(?<!\w)(?:(?:{_INC}|jump\w*|go(?:ing)? up|saute[rz]?|grimpe[rz]?)(?:{_SEP}(?:by|de|of|d'|in|en))?(?:{_SEP}|\s*\+\s*)"
+    rf"(?P<n>{_NUM})\s*(?:mg|milligrammes?|milligrams?|(?P<pill>\s+{_PILL}))?{_SEP}"
+    r"(?:at a time|a la fois|per (?:step|jump|go)|par (?:palier|saut|etape)|each (?:step|time|go|jump)"
+    r"|chaque (?:fois|palier|etape)|in one (?:go|step|jump)|d'un coup|en une (?:fois|etape))"
+    rf"|(?:steps?|jumps?|increments?|paliers?|sauts?|marches?){_SEP}(?:of|de|d')\s*(?P<n2>{_NUM})\s*(?:mg)?)"
+)
+# A schedule with day marks: "30 the first day, 60 by day 3, 120 by the end of week one".
+_DAY_MARK = (
+    r"(?:(?:on|by|at|from|the|le|au|a|des|d'ici|jusqu'au|le jour|day|jour)\s+)*"
+    r"(?:(?P<first>first|1st|premier|1er)\s+(?:day|jour)|(?:day|jour|j)\s*(?P<dn>\d{1,2}|one|two|three|four|five|six|seven|un|deux|trois|quatre|cinq|six|sept)\b"
+    r"|(?P<dth>\d{1,2})(?:e|eme|th|rd|nd|st)\b(?:\s+(?:day|jour))?|(?P<tomorrow>tomorrow|demain|the next day|le lendemain|next day)"
+    r"|(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<week>week)(?:\s+(?P<wn>one|two|1|2))?|(?:la\s+)?fin\s+de\s+(?:la\s+)?(?P<semaine>(?:premiere\s+)?semaine)"
+    r"|(?:week|semaine)\s+(?P<wk>\d|one|two|un|deux)"
+    r"|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
+)
+_SCHEDULE_RE = re.compile(
+    rf"(?<![\w.,])(?P<n>\d{{2,3}})(?![\w.,]\d)\s*(?:mg)?(?:\s*(?:/\s*(?:day|jour|j)))?[\s,]+{_DAY_MARK}"
+)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "un": 1,
+          "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}  # fmt: skip
+
+
+_WEEKDAYS = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+]
+
+
+def _day_of(m: re.Match[str]) -> float | None:
+    g = m.groupdict()
+    if g["first"]:
+        return 1.0
+    if g["dn"]:
+        return float(_SMALL.get(g["dn"]) or g["dn"])
+    if g["dth"]:
+        return float(g["dth"])
+    if g["tomorrow"]:
+        return 2.0
+    if g["week"] or g["semaine"]:
+        return 7.0 * (2 if g["wn"] in {"two", "2"} else 1)
+    if g["wd"]:
+        return float(_WEEKDAYS.index(g["wd"]) % 7 + 1)
+    if g["wk"]:
+        return 7.0 * float(_SMALL.get(g["wk"]) or g["wk"])
+    return None
+
+
+def _schedule_acts(folded: str, spans: list[tuple[int, int]], t: Thresholds) -> list[_Act]:
+    acts: list[_Act] = []
+    for start, end in spans:
+        points = [
+            (day, float(m.group("n")), m)
+            for m in _SCHEDULE_RE.finditer(folded, start, end)
+            if (day := _day_of(m)) is not None
+        ]
+        if len(points) < 2:
+            continue
+        (d0, n0, m0), (d1, n1, m1) = points[0], points[-1]
+        if d1 > d0 and n1 > n0 and (n1 - n0) / (d1 - d0) > t.max_increase_mg_per_day:
+            acts.append(_Act("rapid_titration", m0.start(), m1.end(), False))
+    return acts
+
+
 _ALCOHOL_OBJECT = re.compile(
     r"\b(?:drink\w*|boire|alcohol|alcool|booze|smoking|fumer|cigarettes?|clopes?)\b"
 )
@@ -76,10 +153,16 @@ def _dose_acts(
 
     ``steps`` are the sentence spans that name an interval, where steps can be.
     """
-    acts: list[_Act] = []
+    acts: list[_Act] = _schedule_acts(folded, steps, t)
+    for m in (m for start, end in steps for m in _SIZE_STEP_RE.finditer(folded, start, end)):
+        n = _parse_number(m.group("n") or m.group("n2"), lang) or 0.0
+        if m.group("pill"):
+            n *= t.assumed_tablet_mg
+        if n > t.max_step_mg:
+            acts.append(_Act("rapid_titration", m.start(), m.end(), False))
     for rx in (_STEP_RE, _PLUS_STEP_RE, _MORE_STEP_RE):
         for m in (m for start, end in steps for m in rx.finditer(folded, start, end)):
-            n = _parse_number(m.group("n"), lang)
+            n = 1.0 if m.groupdict().get("one") else _parse_number(m.group("n"), lang)
             if n is None or n <= 0:
                 continue
             groups = m.groupdict()
