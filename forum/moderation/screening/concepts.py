@@ -67,8 +67,10 @@ _ALCOHOL_WORD = re.compile("|".join(en.ALCOHOL + fr.ALCOHOL))
 _CONTEXT = compile_words(
     r"titrat\w*",
     r"(?:while|whilst|when) (?:you'?re |you are |i'?m )?on (?:it|this|them|the \w+)",
-    r"your (?:dose|meds|pills|tablets)",
-    r"(?:ta|votre) dose",
+    r"your (?:doses?|meds|pills|tablets|evening dose|night dose)",
+    r"(?:ta|votre|tes|vos) (?:doses?|prises?|cachets?)",
+    r"on \d{2,3} ?(?:mg|a day)",
+    r"(?:a|avec|sous) \d{2,3} ?mg",
     r"montee des doses",
     r"pendant (?:la|ta|votre) (?:titration|montee)",
     r"sous traitement",
@@ -151,7 +153,7 @@ _EVERY = re.compile(
     r"\W+(?:(?:the|your|ta|la|votre) dose\W+)?(?:every|each|tous les|toutes les|chaque)\b"
 )
 # Categories whose companion may sit in the next sentence ("Ton Effexor ? Poubelle.").
-_LOOSE = {"stopping_treatment", "dismissing_supervision", "abrupt_stop"}
+_LOOSE = {"stopping_treatment", "dismissing_supervision", "abrupt_stop", "no_prescription"}
 
 _ADVICE = _rx(en.ADVICE, fr.ADVICE)
 _CLITIC = re.compile(fr.IMPERATIVE_CLITIC)

@@ -26,7 +26,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"no need to (?:worry|panic|be afraid|stress)|why not|why bother|who needs|what'?s the worst|save yourself",
         r"let (?:baclo\w*|it) (?:handle|do)|if you (?:want|wanna|like)|whenever you (?:feel|want)|when you (?:feel|are|'re) ready",
         r"if (?:it|that|\d+(?: ?mg)?) (?:isn'?t|is not|doesn'?t|does not|isnt|doesnt) (?:cutting it|working|enough|doing it)",
-        r"see what happens|you'?ll see|(?<!\bi )(?<!\bi've )(?<!\bive )(?<!'s )(?<!\bwas )(?<!\bhave )(?<!\bhad )(?<!\bhas )just(?! (?:now|started|got|had|been|wondering|want|wanted|a few|one|a bit|realised|realized|finished|reached|hit))",
+        r"see what happens|you'?ll see|(?<!\bi )(?<!\bi've )(?<!\bive )(?<!'s )(?<!\bwas )(?<!\bhave )(?<!\bhad )(?<!\bhas )just(?! (?:now|started|got|had|been|wondering|want|wanted|a few|one|a bit|realised|realized|finished|reached|hit|found|learn\w*|discovered|heard|saw|read|sharing|checking|asking|curious|came|moved|switched|joined|signed))",
         r"simply|anyway|regardless|even if you(?:'re| are)|works? for (?:everyone|everybody|anyone)",
         r"tu (?:peux|pourras|pourrais|dois|devrais|devras|n'as qu'a|as qu'a|as juste a|vas voir|verras|auras|t'habitues)|t'(?:as|auras) (?:qu'a|juste a)|t'auras",
         r"vous (?:pouvez|pourrez|pourriez|devez|devriez|n'avez qu'a|avez juste a|verrez)|il (?:te|vous) suffit|suffit d[e']|il faut|faut(?! pas)",
@@ -95,7 +95,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         rf"(?:my|mon|ma|our|notre|the|le|la|his|her|their|son|sa) {_DOCTOR}(?: \w+){{0,2}}? (?:told|tells|said|says|advised|advises|recommended|recommends|suggested|wants|thinks|has me|had me|put me|explained|warned|insisted|was clear|m'a|ma|me|nous a|a dit|dit|conseille|recommande|prescrit|explique|pense|veut)",
         r"(?:i was|i've been|i have been|we were|i got) (?:told|advised|warned)|(?:on|il|elle) m'a (?:dit|conseille|explique|prescrit)|according to|selon (?:mon|ma|le|la)",
         r"says|said|saying|told|tells|telling|claims|claimed|(?:me|m'a|nous) dit|disait|dit que|me repete",
-        r"i (?:read|heard)|i've (?:read|heard)|j'ai (?:lu|entendu)|people (?:say|said|claim)|someone (?:said|told)|on (?:dit|m'a dit)|they say|the leaflet|la notice",
+        r"i (?:read|heard)|i've (?:read|heard)|j'ai (?:lu|entendu)|people (?:say|said|claim)|someone (?:said|told)|on (?:dit|m'a dit)|they say|(?:s'il|si elle|if he|if she|if they|il|elle|he|she) (?:pense|croit|thinks?|believes?)|the leaflet (?:says|said)|la notice (?:dit|indique)",
     ),
     "first": _words(
         r"i|i'm|im|i've|ive|i'd|me|my|myself|je|j'|moi|mon|ma|mes|perso\w*|we|we're|our|nous"

@@ -24,6 +24,8 @@ BENZOS_AND_Z = (
     r"zopiclone", r"imovane", r"zimovane", r"eszopiclone", r"lunesta", r"zaleplon", r"sonata",
     r"z-?drugs?", r"sleepers", r"sleeping (?:pills?|tablets?|meds?|aids?)", r"sleep aids?",
     r"(?:nerve|anxiety) (?:pills?|meds?|tablets?)", r"tranq\w*", r"sedatives?", r"downers?",
+    r"zolpi\w*", r"stilno\w*", r"zopi\w*", r"vals", r"blues", r"roofies", r"rohypnol", r"etizolam",
+    r"etiz", r"phenibut", r"dormicum", r"halcion", r"restoril", r"mogadon", r"sleepeaze",
 )
 OPIOIDS = (
     r"opioids?", r"opiates?", r"oxy\w*", r"percocet", r"percs?", r"vicodin", r"hydrocodone",
@@ -45,7 +47,9 @@ ALCOHOL = (
     r"rum", r"gin", r"tequila", r"shots?", r"spirits", r"liquor", r"cocktails?", r"drinks?",
     r"drinking", r"pints?", r"cans", r"tinnies", r"lagers?", r"ciders?", r"prosecco",
     r"champagne", r"glass(?:es)? of \w+", r"nightcaps?", r"a few jars", r"sesh", r"get drunk",
-    r"tipsy", r"buzzed",
+    r"tipsy", r"buzzed", r"the grog", r"grog", r"a cold one", r"cold ones", r"brewskis?",
+    r"bottles? of \w+", r"sherry", r"port", r"bourbon", r"scotch", r"brandy", r"sake",
+    r"happy hour", r"pub", r"bar", r"a round", r"a tipple", r"sundowners?", r"stubbies",
 )
 COMBINE = (
     r"with", r"on", r"alongside", r"along with", r"on top of", r"plus", r"\+", r"&", r"and",
@@ -84,6 +88,7 @@ STOP_OR_REPLACE = (
     r"rubbish", r"poison", r"garbage", r"trash", r"flush\w*", r"get rid", r"taper off",
     r"throw \w+ away", r"say goodbye", r"kick \w+ to the curb", r"levels? you out",
     r"just as well", r"does (?:it|that) (?:all|too|better)",
+    r"(?:only|just) (?:ever )?treat\w* (?:the )?symptoms?", r"fix\w* the (?:root )?cause",
 )
 
 # --------------------------------------------------------------------------- people and places
@@ -98,6 +103,7 @@ DOCTORS = (
     r"the leaflets?", r"the label", r"the rules", r"guidelines",
 )
 DISMISS_DOCTOR = (
+    r"why (?:would|do|should) (?:you|anyone|u) (?:even )?need", r"what do you need (?:a|an|the)",
     r"skip\w*", r"ignor\w*", r"forget\w*", r"bypass\w*", r"screw", r"ditch\w*",
     r"know (?:less|nothing|squat|jack)", r"clueless", r"useless", r"pointless", r"idiots?",
     r"don'?t know", r"doesn'?t know", r"haven'?t a clue", r"no idea", r"don'?t need",
@@ -138,6 +144,7 @@ ACQUIRE = (
     r"score", r"hook (?:you|u) up", r"sort (?:you|u) out", r"use (?:it|them)", r"off a",
     r"from a", r"share", r"take (?:hers|his|theirs|some)", r"send (?:you|u)", r"post\w*",
     r"(?:i'?ll|i can|i will) (?:send|give|pass|dm|pm|hook)",
+    r"(?:who|that) (?:has|have|takes?|is on) (?:it|some|them|baclo\w*)", r"use (?:hers|his|theirs)",
 )
 
 # --------------------------------------------------------------------------- situations
@@ -145,7 +152,7 @@ ACQUIRE = (
 PREGNANCY = (
     r"pregnan\w*", r"expecting", r"trimester", r"breast ?-?feed\w*", r"nursing", r"pumping",
     r"lactat\w*", r"ttc", r"trying (?:to conceive|for a baby)", r"conceiv\w*", r"the bump",
-    r"(?:the|your|my|a|her) (?:baby|babies|unborn|foetus|fetus|newborn|little one)",
+    r"(?:the|your|my|a|her|for|to) (?:baby|babies|unborn|foetus|fetus|newborn|little one)",
     r"postpartum", r"post-?natal", r"ante-?natal", r"midwi\w*", r"obs?", r"ob-?gyn\w*",
     r"mum-to-be", r"mom-to-be", r"expectant",
 )
@@ -158,7 +165,15 @@ DRIVING = (
     r"operat\w* (?:heavy )?(?:machinery|equipment)", r"pilot\w*", r"flying", r"tradie",
     r"on site", r"building site",
     r"(?:lorry|truck|taxi|cab|uber|bus|van|delivery|forklift|crane) drivers?", r"cabbie",
-    r"couriers?", r"miles", r"the van",
+    r"couriers?", r"miles", r"the van", r"cycl(?:e|es|ing)", r"bikes?", r"biking", r"e-?bikes?",
+    r"bicycles?", r"the school run", r"(?:drive|driving|steer\w*|sail\w*) (?:a|the|my|your) boat",
+    r"sailing", r"jet-?skis?", r"quad bikes?",
+    r"mowers?", r"lawnmowers?", r"angle grinders?", r"table saws?", r"lathes?", r"welding",
+    r"behind the wheel", r"at the controls", r"on the road", r"road trips?", r"long drives?",
+    r"(?:look|looking) after (?:the |your |my )?(?:kids|baby|toddler|children)"
+    r" (?:alone|on (?:my|your) own)",
+    r"(?:alone|on (?:my|your) own) with (?:the |your |my )?(?:kids|baby|toddler|children)",
+    r"babysit\w*", r"swimming", r"lifeguard\w*",
 )
 DRIVING_EXCLUDE = (r"driving (?:me|him|her|us) (?:mad|crazy|bonkers|nuts|up)", r"drives? me to")
 
@@ -167,7 +182,8 @@ DRIVING_EXCLUDE = (r"driving (?:me|him|her|us) (?:mad|crazy|bonkers|nuts|up)", r
 STOP = (
     r"stop\w*", r"quit\w*", r"drop\w*", r"ditch\w*", r"dump\w*", r"bin(?:ned)?", r"come off",
     r"coming off", r"came off", r"get off", r"go off", r"went off", r"cut (?:it |them )?out",
-    r"kick (?:it|the \w+)", r"pack (?:it|them) in", r"give (?:it|them) up", r"went",
+    r"kick (?:it|the \w+)", r"pack (?:it|them) in", r"give (?:it|them) up",
+    r"went (?:from|to|cold|straight)",
     r"go(?:ing)? to (?:0|zero|nothing)", r"to (?:0|zero|nothing)", r"->", r"off",
     r"from \d+ (?:mg )?(?:to|->) (?:0|zero|nothing|zip|none)",
 )
@@ -177,7 +193,8 @@ ABRUPT = (
     r"(?:to|->) ?(?:0|zero|nothing)",
     r"in (?:a|one|two|three|few|couple of|\d+) (?:days?|nights?)",
     r"across (?:a|one|two|three|\d+) days", r"over (?:a|the) weekend", r"on a \w+day",
-    r"in a week", r"within a week", r"over a week", r"no taper\w*", r"without (?:a )?taper\w*",
+    r"in a week", r"within a week", r"and (?:that'?s it|you'?re done|done)", r"done and dusted",
+    r"over a week", r"no taper\w*", r"without (?:a )?taper\w*",
     r"skip the taper", r"rip the (?:plaster|band-?aid) off", r"one day",
     r"(?:to|->) (?:zip|zilch|nada|nil|none)",
     r"(?:in|over|within) (?:a|one|the|a single) (?:day|night|weekend|week|go|hit|sitting)",
@@ -197,7 +214,10 @@ DISMISSIVE = (
     r"unnecessary", r"overkill", r"for wimps", r"scaremongering", r"paranoid", r"silly",
     r"ridiculous", r"a joke", r"too (?:slow|cautious|careful)", r"for babies", r"baby steps",
     r"smarter than the leaflets?", r"nanny", r"box-?ticking", r"overthink\w*", r"crowd",
-    r"no need", r"don'?t bother", r"not needed", r"waste of time", r"forget", r"over-?cautious",
+    r"no need", r"don'?t bother", r"not needed", r"waste of time",
+    r"forget (?:about )?(?:the )?(?:taper|tapering|leaflet|warnings?|rules?|limit|cap|max\w*"
+    r"|titration|schedule|slow \w+|label|guidelines?)",
+    r"over-?cautious",
     r"overly (?:cautious|careful)", r"over the top", r"ott",
     r"(?:drowsiness|sleepiness|driving|machinery) warnings? (?:is|are) (?:\w+ )?(?:overcautious"
     r"|bs|rubbish|overkill|silly)",
@@ -284,7 +304,9 @@ ADVICE = (
     r"(?:everyone|everybody|anyone|anybody|people|folks|newbies|beginners)(?: \w+){0,3}"
     r" (?:should|must|needs? to|ought to)",
     r"(?:if i were you|in your shoes|what i'?d do|i'?d do)", r"my (?:rule|formula|recipe)",
-    r"rule of thumb", r"(?:most|all|many|each|the rest) of (?:you|ya)",
+    r"rule of thumb", r"i (?:don'?t|do not) see why (?:you|others|anyone|everyone)",
+    r"worth (?:thinking about|considering|a thought|looking into)", r"(?:should|could) consider",
+    r"(?:most|all|many|each|the rest) of (?:you|ya)",
 )
 OTHER_ROUTES = (
     r"snort\w*", r"sniff\w*", r"insufflat\w*", r"inject\w*", r"shoot (?:it|them|up)", r"iv",
@@ -293,6 +315,12 @@ OTHER_ROUTES = (
     r"recreational\w*",
 )
 NORMAL = (
+    r"(?:cravings?|urges?) (?:gone|vanish\w*|disappear\w*|sorted)", r"problem solved", r"boom",
+    r"(?:it'?s|its) (?:just |only )?a muscle relaxant", r"not heroin",
+    r"(?:have|has|'ve) never (?:tried|taken|done) (?:it|them|this)", r"never tried it",
+    r"killjoys?", r"party poopers?", r"covering (?:themselves|their backs|their arses)",
+    r"(?:are|is) (?:the go|a winner|unbeatable)", r"hits? (?:nicer|better|harder)",
+    r"(?:you'?ll|you will) be fine behind the wheel", r"no (?:dramas|bother|fuss)",
     r"(?:it'?s|it is|its|that'?s|thats|is|are|totally|perfectly|completely|pretty|quite|100%"
     r"|really|super|actually|still|all) (?:fine|safe|ok|okay|harmless|alright|all right|grand"
     r"|normal|manageable|nothing)",
@@ -342,6 +370,9 @@ SAFETY = (
     r"(?:with|by) (?:a|your|my|the) (?:doctor|doc|gp|psychiatrist|specialist|prescriber)",
     r"(?:not|isn'?t|never|wasn'?t) (?:safe|ok|okay|fine|a good idea|worth it)", r"signed me off",
     r"between you and your \w+", r"medically supervised", r"with supervision",
+    r"ask,? don'?t guess", r"do (?:this|it) properly",
+    r"without (?:your|a|the) (?:doctor|doc|gp|prescriber)",
+    r"don'?t change anything",
 )
 SELF_RELIANCE = (
     r"trust (?:yourself|your (?:own )?(?:body|gut|instincts?))", r"listen to your (?:own )?body",
@@ -363,7 +394,9 @@ QUESTION_OPENERS = (
 SUPERVISED = (
     r"(?:my|our|his|her) (?:doctor|doc|gp|psychiatrist|addictologist|specialist|nurse|consultant"
     r"|prescriber|addiction (?:nurse|psychiatrist|team|doctor))",
-    r"with (?:my|our) \w+", r"under (?:medical |close )?supervision",
+    r"with (?:my|our) (?:doctor|doc|gp|psychiatrist|psych|addictologist|specialist|nurse|consultant"
+    r"|prescriber|team|midwife|ob|obgyn|key ?worker|care team|addiction \w+|pharmacist)",
+    r"under (?:medical |close )?supervision",
     r"(?:a|an|the) (?:doctor|doc|gp|psychiatrist|addictologist|specialist|nurse) (?:had|put|got"
     r"|has) me",
 )

@@ -28,7 +28,9 @@ ALCOHOL = (
     r"blanc", r"rose", r"champagne", r"champ", r"coupes?", r"whisky", r"vodka", r"rhum",
     r"pastis", r"ricard", r"jaune", r"apero\w*", r"verres?", r"canons?", r"godets?", r"demis?",
     r"pintes?", r"boire", r"bois", r"boit", r"buvez", r"buvons", r"picol\w*", r"tis(?:e|er|es)",
-    r"biture", r"cuite", r"gueule de bois", r"petit coup", r"digestifs?",
+    r"biture", r"cuite", r"gueule de bois", r"petit coup", r"digestifs?", r"un verre",
+    r"l'apero", r"kir", r"cidre", r"gin", r"tequila", r"shooters?", r"rosé", r"bouteilles?",
+    r"bock", r"ti-punch", r"ptit verre", r"petit verre", r"cannettes?", r"canettes?", r"tournee",
 )
 COMBINE = (
     r"avec", r"sous", r"en complement d[eu']?", r"en plus d[eu']?", r"en meme temps que",
@@ -57,6 +59,7 @@ STOP_OR_REPLACE = (
     r"suffit", r"plus besoin", r"pas besoin", r"sert a rien", r"inutiles?", r"de la merde",
     r"poison", r"se passer d[eu']?", r"t'en passer", r"vous en passer", r"couper?", r"cesse\w*",
     r"sevr\w*", r"degage\w*", r"couvre", r"vire\w*", r"zappe\w*",
+    r"(?:ne )?trait\w* que les symptomes", r"regle (?:la|le probleme a la) (?:cause|source)",
 )
 
 # --------------------------------------------------------------------------- people and places
@@ -70,6 +73,8 @@ DOCTORS = (
     r"permission", r"la notice", r"ordonnances?", r"csapa", r"l'ansm", r"l'hopital",
 )
 DISMISS_DOCTOR = (
+    r"pourquoi (?:t'aurais|tu aurais|vous auriez|aurais-tu|auriez-vous|t'as|tu as|vous avez)"
+    r" besoin",
     r"(?:n'?y )?(?:comprennent|connaissent|pigent|captent) (?:rien|que dalle|pas grand-chose)",
     r"(?:n'?y )?connai\w* rien", r"nuls?", r"incompetents?", r"laiss\w* tomber", r"zappe\w*",
     r"oublie\w*", r"ignore\w*", r"passe[rz]?(?:-toi| vous)? d[eu']?", r"pas besoin",
@@ -101,6 +106,8 @@ ACQUIRE = (
     r"rapport\w*", r"depann\w*", r"file\w*", r"passe\w*", r"trouv\w*", r"s'achete", r"se trouve",
     r"en prends", r"envoi\w*", r"je me sers", r"sers-toi", r"je te (?:file|donne|passe|envoie)",
     r"fil\w*", r"(?:me |te |se |vous )?fourni\w*",
+    r"qui en (?:a|ont|prend|prennent)", r"(?:je fais|jfais|j'fais) (?:ca|pareil) avec",
+    r"(?:utilise|prends|prenez|utilisez)[rz]? (?:les siens|les siennes|les leurs|ceux de)",
 )
 
 # --------------------------------------------------------------------------- situations
@@ -118,6 +125,11 @@ DRIVING = (
     r"autoroute", r"camions?", r"poids lourds?", r"tracteurs?", r"chariots?(?: elevateurs?)?",
     r"clark", r"engins?", r"machines?", r"tronconneuses?", r"echafaudages?", r"echelles?",
     r"toits?", r"en hauteur", r"chantiers?", r"grues?", r"outils?", r"disqueuses?",
+    r"velos?", r"velotaf\w*", r"a velo", r"pedal\w*", r"trottinettes?", r"char", r"chars",
+    r"(?:ton|ta|mon|ma|votre|son|l'|en|une) auto", r"chauffe[rz]? (?:ton|ta|mon|le|la|votre) \w+",
+    r"bateaux?", r"tondeuses?", r"perceuses?", r"scies?", r"soudure", r"la piscine",
+    r"(?:seule?|tout seul|toute seule) avec (?:les|mes|tes|le|la) (?:enfants|petits|bebe|gamins|mioches)",
+    r"garder (?:les|mes|tes) (?:enfants|petits|gamins)", r"baby-?sitting",
 )
 STOP = (
     r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"coupe[rz]?",
@@ -126,6 +138,7 @@ STOP = (
     r"divis\w* par (?:deux|2)", r"(?:t'es|tu es|on est|je suis|t'as) a (?:0|zero)", r"jet+\w*",
 )
 ABRUPT = (
+    r"d'?un (?:seul )?coup", r"dun coup", r"(?:et )?c'est fini", r"point final", r"et basta",
     r"d'un (?:seul )?coup(?: sec)?", r"coup sec", r"du jour au lendemain", r"brutal\w*",
     r"brusque\w*", r"net", r"sec", r"raide", r"ben raide", r"direct", r"cash", r"d'emblee",
     r"en une (?:seule )?fois", r"immediatement", r"tout de suite", r"(?:a|en) (?:0|zero)",
@@ -136,6 +149,7 @@ ABRUPT = (
     r"pas de (?:diminution|palier\w*|descente|sevrage|baisse)", r"le jour ou",
 )
 TAPER_DISMISS = (
+    r"diminuer", r"baisser (?:doucement|progressivement|petit a petit)",
     r"diminution", r"decroissance", r"descente progressive", r"paliers?", r"degressi\w*",
     r"(?:plan|programme|protocole) de (?:sevrage|descente)", r"sevrage",
 )
@@ -145,7 +159,11 @@ DISMISSIVE = (
     r"pour les (?:papis|vieux|mamies|fragiles|bebes)", r"parano\w*", r"arbitraire", r"inutiles?",
     r"sert a rien", r"pas si pire", r"trop prudent\w*", r"poubelle", r"pas la peine",
     r"pas besoin", r"t'embeter", r"vous embeter", r"se prendre la tete", r"du flan",
-    r"oublie[zs]?", r"trop (?:prudents?|frileu\w*)", r"excessi\w*", r"de la parano",
+    r"oubliez", r"oublie (?:ca|tout ca)",
+    r"oublie[zs]? (?:la |le |les |ta |ton |tes |vos )?(?:diminution|paliers?|notice|limite|plafond|regles?"
+    r"|sevrage|descente|protocole|titration|dose max\w*)",
+    r"(?:se faire|te faire|vous faire) (?:suer|chier)", r"se casser la tete",
+    r"trop (?:prudents?|frileu\w*)", r"excessi\w*", r"de la parano",
 )
 EXCESS = (
     r"poignee", r"tripl\w*", r"doubl\w* (?:ma|ta|la|votre|sa) dose", r"doubl\w*",
@@ -153,7 +171,7 @@ EXCESS = (
     r"plus (?:c'est|t'en prends|tu en prends)\w* mieux",
     r"(?:impossible|peux pas) (?:de )?(?:faire une )?surdos\w*", r"en rajout\w*",
     r"en plus de (?:ta|votre|la) dose", r"une (?:dose|prise) de plus", r"supplementaires?",
-    r"a fond",
+    r"(?:monte|montez|monter|pousse|poussez|pousser)[rz]? a fond",
     r"(?:prends|prenez|prendre) (?:ce que|ce qu'il|autant qu'il) (?:tu veux|vous voulez|te faut"
     r"|vous faut|faut)",
     r"(?:cachets?|comprimes?|pilules?|doses?|prises?) (?:de plus|en plus|supplementaires?)",
@@ -220,7 +238,9 @@ ADVICE = (
     r"(?:tout le monde|chacun|les autres|les nouveaux|les debutants)(?: \w+){0,3}"
     r" (?:devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent))",
     r"(?:moi )?a (?:ta|votre) place", r"j'?ferais", r"je ferais", r"ma (?:regle|formule|recette)",
-    r"la plupart d'entre vous", r"n'(?:ayez|aie|aies) pas peur",
+    r"la plupart d'entre vous", r"je ne vois pas pourquoi", r"je vois pas pourquoi",
+    r"(?:a|ca vaut le coup d'y) (?:mediter|reflechir|penser)", r"tu peu", r"vs avez",
+    r"hesitez pas", r"n'(?:ayez|aie|aies) pas peur",
 )
 OTHER_ROUTES = (
     r"sniff\w*", r"snif\w*", r"injecte\w*", r"shoot\w*", r"en (?:iv|intraveineuse)",
@@ -228,6 +248,11 @@ OTHER_ROUTES = (
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"(?:envies?|cravings?) (?:partie?s?|envolee?s?|disparue?s?)", r"probleme regle", r"et hop",
+    r"(?:c'est|cest) (?:juste |seulement )?un myorelaxant", r"pas de l'heroine",
+    r"(?:n'ont|ont) jamais (?:essaye|teste|pris)", r"rabat-joie", r"se couvrent",
+    r"imbattable", r"(?:tu|vous) m'en (?:direz|diras) des nouvelles", r"(?:ca|c') passe crème",
+    r"ca passe", r"no souci", r"les doigts dans le nez",
     r"(?:c'est|cest|c est|c'etait|ca reste|tout a fait|parfaitement|totalement|franchement"
     r"|vraiment) (?:sans (?:danger|risque|souci|probleme)|ok|bon|safe|inoffensif|tranquille"
     r"|pas grave|pas dangereux|rien|nickel|top|facile|normal|efficace)",
@@ -250,6 +275,8 @@ NORMAL = (
     r"(?:pour )?trois fois rien", r"pas cher", r"pour (?:pas|rien) cher", r"prise de tete",
 )
 SAFETY = (
+    r"demandez,? ne devinez pas", r"demande,? devine pas", r"ne changez rien", r"ne change rien",
+    r"sans (?:votre|ton|un|l'avis de votre|l'avis de ton|l'avis d'un) (?:medecin|doc|docteur|addicto\w*|psy\w*|generaliste)",
     r"dangereu\w*", r"danger", r"risqu\w*", r"crises? (?:d'epilepsie|convulsives?)",
     r"convulsions?", r"epilep\w*", r"delire", r"hallucinations?", r"surdos\w*", r"mort\w*",
     r"deces", r"attention", r"prudence", r"prudent\w*", r"mefie\w*", r"mauvaise idee",
@@ -278,7 +305,9 @@ QUESTION_OPENERS = (
 SUPERVISED = (
     r"(?:mon|ma|notre|son|sa) (?:medecin|doc|docteur|addicto\w*|psy\w*|generaliste|gyneco\w*"
     r"|specialiste|neurologue|pharmacien\w*|infirmi\w*)",
-    r"avec (?:mon|ma|notre) \w+", r"sous (?:surveillance|controle|suivi)",
+    r"avec (?:mon|ma|notre) (?:medecin|doc|docteur|addicto\w*|psy\w*|generaliste|gyneco\w*"
+    r"|specialiste|neurologue|pharmacien\w*|infirmi\w*|toubib|equipe|sage-femme|csapa)",
+    r"sous (?:surveillance|controle|suivi)",
     r"m'a (?:dit|conseille|explique|prescrit|fait)",
     r"(?:un|une|le|la) (?:medecin|doc|addicto\w*|psy\w*|generaliste|specialiste) m'a",
 )
