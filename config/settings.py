@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "forum.caching.ContentVersionMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -142,7 +143,7 @@ LOGIN_REDIRECT_URL = "forum:board-list"
 
 SITE_ID = 1
 
-# Sessions are read on every signed-in request: serve them from the cache, keep them in the database.
+# Sessions are read on every signed-in request: served from the cache, kept in the database.
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 # django-allauth: log in by username or email; the address must be confirmed
@@ -222,6 +223,9 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Pages served to signed-out readers from the cache (forum.caching); 0 turns it off.
+FORUM_ANONYMOUS_CACHE_SECONDS = env_int("FORUM_ANONYMOUS_CACHE_SECONDS", 120)
 
 # Forum behaviour.
 FORUM_TOPICS_PER_PAGE = env_int("FORUM_TOPICS_PER_PAGE", 30)

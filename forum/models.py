@@ -1324,3 +1324,13 @@ def _forget_screening_config() -> None:
 
     forget_config()
     transaction.on_commit(forget_config)
+
+
+class ContentVersion(models.Model):
+    """One row whose number changes with every write, so that pages cached for signed-out
+    readers (forum.caching) are never served stale, whichever process wrote."""
+
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum import permissions, services
+from forum.caching import cache_for_anonymous, writes_no_content
 from forum.community.services import set_topic_tags
 from forum.forms import EditPostForm, ReplyForm, SearchForm, TopicForm
 from forum.models import Board, CrisisResource, ModerationAction, Post, Topic, TopicTag
@@ -22,11 +23,13 @@ from forum.notifications.views import topic_detail_extras
 from forum.search import SearchQueryError, search_posts, search_resources
 
 
+@cache_for_anonymous
 def board_list(request):
     boards = Board.objects.select_related("last_post__author", "last_post__topic")
     return render(request, "forum/board_list.html", {"boards": boards})
 
 
+@cache_for_anonymous
 def board_detail(request, slug: str):
     board = get_object_or_404(Board, slug=slug)
     topics = (
@@ -119,6 +122,7 @@ def topic_create(request, slug: str):
     return render(request, "forum/topic_form.html", context, status=status)
 
 
+@cache_for_anonymous
 def topic_detail(request, slug: str, pk: int):
     # One query for the member's role, verified email and suspension, asked below.
     permissions.prime_permission_cache(request.user)
@@ -326,6 +330,7 @@ def post_revisions(request, pk: int):
     return render(request, "forum/post_revisions.html", context)
 
 
+@writes_no_content
 @login_required
 @require_POST
 def markdown_preview(request):

@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 
+from forum.caching import cache_for_anonymous
 from resources.models import Resource, Section, Tag
 
 SEARCH_MAX_LENGTH = 200
@@ -25,6 +26,7 @@ class Facet:
     count: int
 
 
+@cache_for_anonymous
 def resource_list(request):
     """The library by section, in the document's order; filters by kind, tag and words."""
     kind = request.GET.get("kind", "")
@@ -67,6 +69,7 @@ def resource_list(request):
     return render(request, "resources/resource_list.html", context)
 
 
+@cache_for_anonymous
 def resource_detail(request, slug: str):
     resource = get_object_or_404(Resource.objects.with_list_data(), slug=slug)
     topics = resource.citing_topics(request.user)

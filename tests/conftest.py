@@ -14,6 +14,8 @@ def _fast_and_isolated(settings):
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
     settings.SECURE_SSL_REDIRECT = False
+    # Tests write with the ORM between requests; tests/forum/test_caching.py turns it on.
+    settings.FORUM_ANONYMOUS_CACHE_SECONDS = 0
     # Rate limits and cached counters must not leak from one test to the next.
     cache.clear()
     yield

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from forum import permissions
+from forum.caching import cache_for_anonymous
 from forum.community import services
 from forum.forms import TopicTagsForm
 from forum.models import Bookmark, IgnoredMember, Post, Reaction, Topic, TopicTag
@@ -101,6 +102,7 @@ def bookmark_list(request):
     return render(request, "forum/bookmark_list.html", {"page": page})
 
 
+@cache_for_anonymous
 def tag_detail(request, slug: str):
     """Topics with one tag, across the boards the visitor may read."""
     tag = get_object_or_404(TopicTag, slug=slug)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from forum.caching import writes_no_content
 from forum.models import Post, ScreeningRule
 from forum.moderation import autoscreen
 from forum.moderation.forms import ScreeningRuleForm
@@ -54,6 +55,7 @@ def rule_edit(request, pk: int):
     return _render_form(request, form, rule=rule)
 
 
+@writes_no_content
 @moderator_required
 @require_POST
 def rule_try(request):

@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from forum.caching import bump_content_version
 from forum.moderation.library import link_categories_to_library
 from resources.loader import SEED_PATH, load_library, read_seed
 
@@ -29,3 +30,5 @@ class Command(BaseCommand):
         # The moderators' unsafe-advice warnings link to this evidence (forum.moderation).
         if linked := link_categories_to_library():
             self.stdout.write(f"Linked {linked} unsafe-advice categories to the library.")
+        # Pages cached for signed-out readers must show the new library (forum.caching).
+        bump_content_version()
