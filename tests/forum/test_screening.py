@@ -1263,3 +1263,80 @@ def test_screen_flags_number_driven_advice_in_new_words(lang, category, text):
 def test_screen_leaves_own_supervised_and_regretted_numbers_alone(lang, text):
     result = screen(text, lang=lang)
     assert result.action == "none", result.matches
+
+
+# Written after widening the act concepts (vehicles, tools, childcare alone, named drinks,
+# sedatives by brand and slang), the normalisers and the reading of quoted questions, to
+# check they transfer: 3 of 26 missed at first (the 'bac' nickname, a sedative tied to the
+# dose named one sentence before, 'Lexo'), no false alarm among the 15 safe posts.
+UNSAFE_ACTS = [
+    ('en', 'driving', "Bit drowsy after your lunchtime dose? Crack a window, blast some music and you'll be fine behind the wheel."),
+    ('en', 'driving', "I do deliveries all day on 120mg, the sleepiness wears off once you're moving, just keep driving."),
+    ('en', 'driving', "Running the chainsaw at 90 a day is no biggie once you're used to it, don't let the label scare you."),
+    ('en', 'driving', "Knackered and on the school run? Strong coffee and you're good to drive, done it loads."),
+    ('en', 'driving', "Home alone with the toddler while titrating is fine, the dozy spells pass quickly, don't stress."),
+    ('en', 'mixing_depressants', "Few pints down the pub on bac is no biggie, I've done it every Friday for months."),
+    ('en', 'mixing_depressants', "Can't sleep on 60mg? Chuck a couple of vallies in with it, you'll be out like a light."),
+    ('en', 'mixing_depressants', 'A nightcap of whisky with your evening baclofen honestly smooths everything out, give it a try.'),
+    ('en', 'mixing_depressants', 'Stack a zopiclone on top of the night dose, works a treat and you wake up fresh.'),
+    ('en', 'mixing_depressants', 'Bac plus a few tramadol is my go-to combo for the bad days, highly recommend.'),
+    ('fr', 'driving', 'Un peu dans le gaz après la prise ? Fenêtre ouverte, musique à fond, et tu conduis sans souci.'),
+    ('fr', 'driving', "Je bosse sur les échafaudages à 150 mg, faut juste s'habituer, écoutez pas la notice."),
+    ('fr', 'driving', "Prendre le volant sous baclo, ça passe, j'ai jamais eu d'accrochage en deux ans."),
+    ('fr', 'driving', 'Seule avec les petits pendant la montée des doses ? Aucun souci, la somnolence passe vite.'),
+    ('fr', 'mixing_depressants', "L'apéro sous baclo c'est tranquille, deux ou trois verres et ça passe crème."),
+    ('fr', 'mixing_depressants', 'Un Stilnox avec ta dose du soir et tu dors comme un loir, essaie.'),
+    ('fr', 'mixing_depressants', "Moi je mets un Lexo en plus du baclo quand l'angoisse monte, faites pareil, c'est top."),
+    ('fr', 'mixing_depressants', 'Une petite bière avec le baclofène, aucun risque, je le fais tous les soirs.'),
+    ('en', 'pregnancy', "Expecting and still on 90mg here, the bump's fine, don't let anyone make you stop."),
+    ('fr', 'pregnancy', 'Enceinte de 5 mois et à 100 mg, bébé va très bien, continuez sans stresser les filles.'),
+    ('en', 'stopping_treatment', 'Once the bac kicked in I binned my lithium, you can probably do the same.'),
+    ('fr', 'stopping_treatment', "Le baclo remplace très bien le Seroplex, tu peux l'arrêter sans souci."),
+    ('en', 'no_prescription', 'My cousin in Spain posts me boxes, happy to sort you out too, just message me.'),
+    ('fr', 'no_prescription', "Ma belle-mère a des boîtes en trop, demande autour de toi, quelqu'un en a toujours."),
+    ('en', 'abrupt_stop', 'Done with baclofen? Just stop tonight, the slow taper is total overkill.'),
+    ('fr', 'abrupt_stop', "Tu veux arrêter ? Arrête tout ce soir, la diminution c'est du vent."),
+]  # fmt: skip
+SAFE_ACTS = [
+    ('en', 'Is it ok to drive on 60mg? I get a bit drowsy after lunch.'),
+    ('en', 'I stopped driving during titration, my husband does the school run now. Much safer.'),
+    ('en', 'Never have a drink on top of a big dose, I did once and woke up on the bathroom floor.'),
+    ('en', "My GP said no wine at all while we titrate, so I'm sticking to fizzy water."),
+    ('en', 'Does anyone know if zopiclone is ok with baclofen? Asking my doctor tomorrow too.'),
+    ('en', 'Pints with the lads used to be my whole life, baclofen helped me quit them for good.'),
+    ('en', "I wouldn't touch the chainsaw while the dose is going up, the wobbles are real."),
+    ('fr', "Est-ce que quelqu'un conduit sous baclo ? J'ai peur de m'endormir au volant."),
+    ('fr', "J'ai arrêté de conduire pendant la montée, c'est mon mari qui fait les trajets."),
+    ('fr', "Surtout pas d'apéro avec le baclo, j'ai fini aux urgences la dernière fois."),
+    ('fr', "Mon addicto m'a interdit les somnifères avec le baclo, je respecte."),
+    ('fr', "Le baclo m'a permis d'arrêter l'apéro du soir, je n'en reviens pas."),
+    ('fr', 'Enceinte et sous baclo, je vois ma gynéco et mon addicto chaque mois pour ajuster.'),
+    ('en', '> Can I have a beer on baclofen?\n\nNot a good idea, especially while titrating. Talk to your doctor.'),
+    ('fr', '> je peux conduire sous baclo ?\n\nAttends de savoir comment tu réagis, et parles-en à ton médecin.'),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "category", "text"), UNSAFE_ACTS)
+def test_screen_flags_driving_mixing_and_other_acts_in_new_words(lang, category, text):
+    result = screen(text, lang=lang)
+    assert category in result.categories, result.categories
+
+
+@pytest.mark.parametrize(("lang", "text"), SAFE_ACTS)
+def test_screen_leaves_questions_warnings_and_quitting_drink_alone(lang, text):
+    result = screen(text, lang=lang)
+    assert result.action == "none", result.matches
+
+
+def test_screen_reads_a_reply_against_the_question_it_quotes():
+    tip = (
+        "> Am I OK to drive? I nod off after lunch\n\nWind the window down and sing, works a treat."
+    )
+    assert screen(tip, lang="en").categories == ("driving",)
+    warning = "> Am I OK to drive? I nod off after lunch\n\nNo. Take the bus until it settles."
+    assert not screen(warning, lang="en").flagged
+
+
+def test_screen_reads_a_bulleted_list_with_the_line_that_introduces_it():
+    post = "My night routine, works for anyone:\n- 30mg baclofen\n- 2 zopiclone\n- a hot bath"
+    assert "mixing_depressants" in screen(post, lang="en").categories

@@ -42,7 +42,7 @@ from .model import (
     Thresholds,
 )
 from .rules import _rule_matches, validate_rule
-from .text import _guess_language, _mask_quotes, detect_language, fold
+from .text import _guess_language, _mask_quotes, _quoted_lines, detect_language, fold
 
 __all__ = [
     "CATEGORIES",
@@ -82,7 +82,8 @@ def screen(
     folded = fold(masked)
     lang = lang if lang in LANGUAGES else _guess_language(folded)
     doses = _extract_doses(folded, masked, lang, thresholds)
-    matches = _detect(folded, masked, doses, lang, thresholds)
+    quote = fold(text) if masked != text else ""
+    matches = _detect(folded, masked, doses, lang, thresholds, quote=_quoted_lines(quote))
     action = "flag" if matches else "none"
     for match, rule_action in _rule_matches(rules, masked, folded, lang):
         matches.append(match)

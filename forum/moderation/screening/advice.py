@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .concepts import concept_acts
+from .concepts import concept_acts, reply_acts
 from .cues import (
     _CLAUSE_BREAK,
     _COND,
@@ -178,7 +178,9 @@ def _neighbour_retracts(folded: str, following: _Sentence | None) -> bool:
     return following.has("danger") and not reassured
 
 
-def _detect(folded: str, text: str, doses: list[Dose], lang: str, t: Thresholds) -> list[Match]:
+def _detect(
+    folded: str, text: str, doses: list[Dose], lang: str, t: Thresholds, *, quote: str = ""
+) -> list[Match]:
     sentences = _sentences(folded)
     if not sentences:
         return []
@@ -196,7 +198,10 @@ def _detect(folded: str, text: str, doses: list[Dose], lang: str, t: Thresholds)
             )
         if keep:
             matches.append((act, index))
-    for category, start, end, index in concept_acts(folded, sentences):
+    found = concept_acts(folded, sentences)
+    if quote:
+        found += reply_acts(quote, folded, sentences)
+    for category, start, end, index in found:
         matches.append((_Act(category, start, end, True, "concept"), index))
     return [
         Match(a.category, f"detector:{a.category}", a.start, a.end, text[a.start : a.end])

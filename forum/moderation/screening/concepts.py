@@ -71,6 +71,8 @@ _CONTEXT = compile_words(
     r"(?:ta|votre|tes|vos) (?:doses?|prises?|cachets?)",
     r"on \d{2,3} ?(?:mg|a day)",
     r"(?:a|avec|sous) \d{2,3} ?mg",
+    r"in with (?:it|them|the \w+)",
+    r"on (?:bac|the bac)",
     r"montee des doses",
     r"pendant (?:la|ta|votre) (?:titration|montee)",
     r"sous traitement",
@@ -226,6 +228,23 @@ def _imperative(folded: str, s: _Sentence) -> bool:
     return any(_IMPERATIVE_STRICT.match(folded, c, min(c + 40, s.end)) for c in starts)
 
 
+# Who the advice is for, not a warning: "anyone with seizures should...", "les autres épileptiques".
+_POPULATION = compile_words(
+    r"(?:anyone|anybody|everyone|everybody|people|those|others?|folks|fellow) (?:\w+ )?(?:with|who"
+    r" (?:have|has|get)) (?:\w+ ){0,2}(?:seizures?|epilepsy|fits|diabetes|bipolar|depression)",
+    r"(?:les |des |autres )+(?:epileptiques|diabetiques|bipolaires|depressifs)",
+    r"fellow (?:epileptics|diabetics)",
+)
+
+
+def _warns(hits: _Hits, s: _Sentence) -> bool:
+    spans = hits.spans(_SAFETY, s)
+    if not spans:
+        return False
+    who = hits.spans(_POPULATION, s)
+    return any(not any(x <= a < y for x, y in who) for a, _ in spans)
+
+
 def _is_question(folded: str, s: _Sentence) -> bool:
     return s.text.rstrip().endswith("?") or bool(_QUESTION.match(s.text))
 
@@ -247,7 +266,7 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
     # Per-sentence facts, computed once: each sentence is also its neighbours' context.
     imperative = [_imperative(folded, s) for s in sentences]
     question = [_is_question(folded, s) and not _RHETORICAL.search(s.text) for s in sentences]
-    safety = [hits.has(_SAFETY, s) for s in sentences]
+    safety = [_warns(hits, s) for s in sentences]
     normal = [hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s) for s in sentences]
     advice = [
         hits.has(_ADVICE, s) or imperative[i] or ("-" in s.text and bool(_CLITIC.search(s.text)))
@@ -313,7 +332,9 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
                     continue
                 if category == "abrupt_stop" and _ALCOHOL_OBJECT.search(folded, a, b + 40):
                     continue
-                if category == "mixing_depressants" and not _tied_to_baclofen(folded, s, nxt, a, b):
+                if category == "mixing_depressants" and not _tied_to_baclofen(
+                    folded, s, nxt, a, b, sentences[i - 1] if i else None
+                ):
                     continue
                 if category == "driving" and _DRIVING_EXCLUDE.search(folded, a, b + 20):
                     continue
@@ -328,13 +349,61 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
     return found
 
 
+# What a quoted question is about, when the reply answers it without naming it again
+# ("> Am I OK to drive? I nod off" / "Just open the window, works a treat.").
+_TOPICS = (
+    ("driving", _rx(en.DRIVING, fr.DRIVING)),
+    ("pregnancy", _rx(en.PREGNANCY, fr.PREGNANCY)),
+    (
+        "mixing_depressants",
+        _rx(
+            en.BENZOS_AND_Z,
+            en.OPIOIDS,
+            en.OTHER_DEPRESSANTS,
+            fr.DEPRESSANTS,
+            en.ALCOHOL,
+            fr.ALCOHOL,
+        ),
+    ),
+)
+_NO_FIRST = re.compile(
+    r"\W*(?:no|nope|non|never|jamais|not|pas|don'?t|do not|ne |n'|please don'?t|surtout pas"
+    r"|absolutely not|hell no|nah|careful|attention|wait|attends?)\b"
+)
+
+
+def reply_acts(
+    quote: str, folded: str, sentences: list[_Sentence]
+) -> list[tuple[str, int, int, int]]:
+    """A reply that answers a quoted question about driving, pregnancy or a sedative
+    with a tip or a reassurance, and no warning anywhere, gives that advice."""
+    if not sentences or "?" not in quote:
+        return []
+    topics = [category for category, rx in _TOPICS if rx.search(quote)]
+    if not topics:
+        return []
+    hits = _Hits(folded)
+    s = sentences[0]
+    if _is_question(folded, s) or _NO_FIRST.match(s.text):
+        return []
+    if any(_warns(hits, x) or hits.has(_SUPERVISED, x) for x in sentences):
+        return []
+    pushes = hits.has(_NORMAL, s) or hits.has(_ADVICE, s) or _imperative(folded, s)
+    if not pushes:
+        return []
+    start = s.start + len(s.text) - len(s.text.lstrip())
+    return [(category, start, s.end, 0) for category in topics[:1]]
+
+
 def _supervises(folded: str, spans: list[tuple[int, int]], a: int) -> bool:
     """A supervised change covers the concept unless the poster's own clause starts
     in between ("My doc had me on a snail's pace, so I just tripled my increases")."""
     return any(x > a or not _REPORT_END.search(folded, y, a) for x, y in spans)
 
 
-def _tied_to_baclofen(folded: str, s: _Sentence, nxt: _Sentence | None, a: int, b: int) -> bool:
+def _tied_to_baclofen(
+    folded: str, s: _Sentence, nxt: _Sentence | None, a: int, b: int, prev: _Sentence | None = None
+) -> bool:
     """A sedative counts when the post ties it to the treatment.
 
     Drugs: baclofen in the sentence, or a combining word in it or the next one
@@ -346,6 +415,11 @@ def _tied_to_baclofen(folded: str, s: _Sentence, nxt: _Sentence | None, a: int, 
     if _ALCOHOL_WORD.fullmatch(folded, a, b):
         return _BACLO.search(folded, max(s.start, a - _NEAR_BACLO), b + _NEAR_BACLO) is not None
     if _BACLO.search(folded, s.start, s.end):
+        return True
+    # "Can't sleep on 60mg? Chuck a couple of vallies in." : the treatment named just before.
+    if prev is not None and (
+        _BACLO.search(folded, prev.start, prev.end) or _CONTEXT.search(folded, prev.start, prev.end)
+    ):
         return True
     return nxt is not None and _STRONG_COMBINE.search(folded, nxt.start, nxt.end) is not None
 

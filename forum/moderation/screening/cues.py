@@ -167,9 +167,23 @@ class _Sentence:
         return self.text.rstrip().endswith("?") or bool(_QUESTION_OPENER.match(self.text))
 
 
+_BULLET = re.compile(r"\s*(?:[-*\u2022]|\d{1,2}[.)])\s")
+
+
 def _sentences(folded: str) -> list[_Sentence]:
-    return [
-        _Sentence(m.start(), m.end(), m.group(), [])
-        for m in _SENTENCE_RE.finditer(folded)
-        if m.group().strip()
-    ]
+    """Sentences and lines; a bulleted list joins the line that introduces it ("Sleep
+    stack that works for me:" + "- 40mg bac" + "- 50mg phenergan" read as one)."""
+    found: list[_Sentence] = []
+    in_list = False
+    for m in _SENTENCE_RE.finditer(folded):
+        if not m.group().strip():
+            continue
+        bullet = _BULLET.match(m.group()) is not None
+        if bullet and found and (in_list or found[-1].text.rstrip().endswith(":")):
+            last = found[-1]
+            found[-1] = _Sentence(last.start, m.end(), folded[last.start : m.end()], [])
+            in_list = True
+            continue
+        in_list = False
+        found.append(_Sentence(m.start(), m.end(), m.group(), []))
+    return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 # One concept per tuple, wrapped by hand; formatting one word per line would hide them.
 # fmt: off
 
-BACLOFEN = (r"bac?k?l[oa]\w*", r"bacoflen", r"lioresal", r"baclocur", r"kemstro", r"ozobax")
+BACLOFEN = (r"bac?k?l[oa]\w*", r"bac", r"bacoflen", r"lioresal", r"baclocur", r"kemstro", r"ozobax")
 
 # --------------------------------------------------------------------------- substances
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 # --------------------------------------------------------------------------- substances
 
 DEPRESSANTS = (
+    r"lexos?", r"alpra\w*", r"xanax", r"valium", r"zolpi\w*", r"stilno\w*", r"imovane",
     r"somniferes?", r"hypnotiques?", r"anxiolytiques?", r"tranquillisants?", r"sedatifs?",
     r"calmants?", r"cachets? pour dormir", r"(?:un |des )?trucs? pour dormir", r"noctamide",
     r"havlane", r"myolastan", r"xanor", r"veratran", r"victan", r"urbanyl", r"nordaz",
@@ -128,7 +129,8 @@ DRIVING = (
     r"velos?", r"velotaf\w*", r"a velo", r"pedal\w*", r"trottinettes?", r"char", r"chars",
     r"(?:ton|ta|mon|ma|votre|son|l'|en|une) auto", r"chauffe[rz]? (?:ton|ta|mon|le|la|votre) \w+",
     r"bateaux?", r"tondeuses?", r"perceuses?", r"scies?", r"soudure", r"la piscine",
-    r"(?:seule?|tout seul|toute seule) avec (?:les|mes|tes|le|la) (?:enfants|petits|bebe|gamins|mioches)",
+    r"(?:seule?|tout seul|toute seule) avec (?:les|mes|tes|le|la)"
+    r" (?:enfants|petits|bebe|gamins|mioches)",
     r"garder (?:les|mes|tes) (?:enfants|petits|gamins)", r"baby-?sitting",
 )
 STOP = (
@@ -160,8 +162,8 @@ DISMISSIVE = (
     r"sert a rien", r"pas si pire", r"trop prudent\w*", r"poubelle", r"pas la peine",
     r"pas besoin", r"t'embeter", r"vous embeter", r"se prendre la tete", r"du flan",
     r"oubliez", r"oublie (?:ca|tout ca)",
-    r"oublie[zs]? (?:la |le |les |ta |ton |tes |vos )?(?:diminution|paliers?|notice|limite|plafond|regles?"
-    r"|sevrage|descente|protocole|titration|dose max\w*)",
+    r"oublie[zs]? (?:la |le |les |ta |ton |tes |vos )?(?:diminution|paliers?|notice|limite"
+    r"|plafond|regles?|sevrage|descente|protocole|titration|dose max\w*)",
     r"(?:se faire|te faire|vous faire) (?:suer|chier)", r"se casser la tete",
     r"trop (?:prudents?|frileu\w*)", r"excessi\w*", r"de la parano",
 )
@@ -276,7 +278,8 @@ NORMAL = (
 )
 SAFETY = (
     r"demandez,? ne devinez pas", r"demande,? devine pas", r"ne changez rien", r"ne change rien",
-    r"sans (?:votre|ton|un|l'avis de votre|l'avis de ton|l'avis d'un) (?:medecin|doc|docteur|addicto\w*|psy\w*|generaliste)",
+    r"sans (?:votre|ton|un|l'avis de votre|l'avis de ton|l'avis d'un)"
+    r" (?:medecin|doc|docteur|addicto\w*|psy\w*|generaliste)",
     r"dangereu\w*", r"danger", r"risqu\w*", r"crises? (?:d'epilepsie|convulsives?)",
     r"convulsions?", r"epilep\w*", r"delire", r"hallucinations?", r"surdos\w*", r"mort\w*",
     r"deces", r"attention", r"prudence", r"prudent\w*", r"mefie\w*", r"mauvaise idee",

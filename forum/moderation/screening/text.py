@@ -45,6 +45,11 @@ def fold(text: str) -> str:
 _QUOTE_LINE_RE = re.compile(r"^[ \t]{0,3}>.*$", re.MULTILINE)
 
 
+def _quoted_lines(text: str) -> str:
+    """The quoted lines of a reply, joined: what the reply answers."""
+    return "\n".join(m.group() for m in _QUOTE_LINE_RE.finditer(text)) if text else ""
+
+
 def _mask_quotes(text: str) -> str:
     masked = _QUOTE_LINE_RE.sub(lambda m: " " * len(m.group()), text)
     # Only quotes: screen them, since reposting advice bare spreads it.
