@@ -31,6 +31,7 @@ def profile(request, username: str):
     posts = (
         Post.objects.visible_to(request.user)
         .filter(author=member, topic__in=Topic.objects.visible_to(request.user))
+        .with_safety_label_flag()
         .select_related("topic")
         .order_by("-created_at", "-id")
     )

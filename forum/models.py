@@ -230,6 +230,12 @@ class PostQuerySet(models.QuerySet):
         )
         return self.visible_to(user) | self.filter(labelled_hidden)
 
+    def with_safety_label_flag(self) -> "PostQuerySet":
+        """Annotate `has_safety_label`, for lists that show an excerpt without the banner."""
+        return self.annotate(
+            has_safety_label=Exists(SafetyLabel.objects.active().filter(post=OuterRef("pk")))
+        )
+
     def without_safety_label(self) -> "PostQuerySet":
         """Leave out posts under an active safety label: for places that cannot show the
         warning with the text (feeds and other copies taken off the site)."""
@@ -358,6 +364,9 @@ class PostSearchDocument(models.Model):
     class Meta:
         managed = False
         db_table = "forum_post_search"
+
+    def __str__(self) -> str:
+        return f"search document of post {self.post_id}"
 
 
 # ---------------------------------------------------------------------------

@@ -18,10 +18,10 @@ from types import ModuleType
 
 from django.apps import apps
 from django.db import connection, connections
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from forum.models import Board, Post, SafetyLabel, Topic
+from forum.models import Board, Post, Topic
 from forum.search import postgres, sqlite
 from forum.search.query import (
     SEARCH_MAX_LENGTH,
@@ -108,10 +108,9 @@ def search_posts(
     backend = backend_for(connection.vendor)
     matches = backend.matching(posts, query)
     # A snippet cannot carry a safety label's warning: the result says there is one.
-    labelled = SafetyLabel.objects.active().filter(post=OuterRef("pk"))
     ranked = (
         backend.ranked(matches, query)
-        .annotate(has_safety_label=Exists(labelled))
+        .with_safety_label_flag()
         .select_related("topic__board", "author")
     )
     return SearchResults(matches, ranked)

@@ -21,7 +21,9 @@ def test_profile_hides_posts_of_hidden_topics_from_others(client, topic, reply_p
 
 
 def test_unknown_profile_is_404(client, db):
-    assert client.get(reverse("accounts:profile", args=["ghost"])).status_code == HTTPStatus.NOT_FOUND
+    assert (
+        client.get(reverse("accounts:profile", args=["ghost"])).status_code == HTTPStatus.NOT_FOUND
+    )
 
 
 def test_member_updates_settings(member_client, member):
@@ -40,3 +42,13 @@ def test_settings_need_login(client, db):
     response = client.get(reverse("accounts:settings"))
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"].startswith(reverse("account_login"))
+
+
+def test_profile_excerpt_of_a_labelled_post_says_it_carries_a_warning(
+    client, reply_post, moderator
+):
+    from forum.models import SafetyLabel
+
+    SafetyLabel.objects.create(post=reply_post, created_by=moderator)
+    content = client.get(reply_post.author.get_absolute_url()).content.decode()
+    assert "The moderators added a safety warning to this post" in content

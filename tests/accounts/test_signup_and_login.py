@@ -31,7 +31,9 @@ def test_new_member_signs_up_confirms_email_and_posts(client, board):
     assert refused.status_code == HTTPStatus.FORBIDDEN
 
     assert len(mail.outbox) == 1
-    link = re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+/", mail.outbox[0].body).group(0)
+    link = re.search(r"https?://[^\s]+/accounts/confirm-email/[^\s]+/", mail.outbox[0].body).group(
+        0
+    )
     path = link.split("://", 1)[1].split("/", 1)[1]
     confirm_page = client.get("/" + path)
     assert confirm_page.status_code == HTTPStatus.OK

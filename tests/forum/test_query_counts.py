@@ -16,7 +16,9 @@ def grow_forum(board, *, topics: int, replies_per_topic: int) -> None:
 
 
 @pytest.mark.parametrize("size", [1, 6])
-def test_board_index_query_count_is_fixed(client, board, member, django_assert_max_num_queries, size):
+def test_board_index_query_count_is_fixed(
+    client, board, member, django_assert_max_num_queries, size
+):
     grow_forum(board, topics=size, replies_per_topic=size)
     client.force_login(member)
     # session, user, boards with their latest post
@@ -26,7 +28,9 @@ def test_board_index_query_count_is_fixed(client, board, member, django_assert_m
 
 
 @pytest.mark.parametrize("size", [1, 8])
-def test_board_page_query_count_is_fixed(client, board, member, django_assert_max_num_queries, size):
+def test_board_page_query_count_is_fixed(
+    client, board, member, django_assert_max_num_queries, size
+):
     grow_forum(board, topics=size, replies_per_topic=2)
     client.force_login(member)
     # + the header's unread notifications and the member's watch level of the board,
