@@ -612,8 +612,9 @@ class ReportQuerySet(models.QuerySet):
 
 class Report(models.Model):
     class Reason(models.TextChoices):
-        AT_RISK = "at_risk", _(
-            "Someone may be at risk (self-harm, medical emergency, severe withdrawal)"
+        AT_RISK = (
+            "at_risk",
+            _("Someone may be at risk (self-harm, medical emergency, severe withdrawal)"),
         )
         UNSAFE_ADVICE = "unsafe_advice", _("Unsafe medical advice")
         SPAM = "spam", _("Spam")
@@ -958,9 +959,7 @@ class Appeal(models.Model):
         UPHELD = "upheld", _("Decision upheld")
         OVERTURNED = "overturned", _("Decision overturned")
 
-    action = models.OneToOneField(
-        ModerationAction, on_delete=models.PROTECT, related_name="appeal"
-    )
+    action = models.OneToOneField(ModerationAction, on_delete=models.PROTECT, related_name="appeal")
     member = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="appeals"
     )
@@ -1043,9 +1042,7 @@ class TopicReadState(models.Model):
     """The last post a member has seen in a topic; it only moves forward
     (forum.notifications.reading.mark_topic_read)."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="read_states")
     # A plain id, not a foreign key: compared with Topic.last_post_id and post ids only.
     last_read_post_id = models.PositiveBigIntegerField()
@@ -1063,9 +1060,7 @@ class TopicReadState(models.Model):
 class BoardReadState(models.Model):
     """'Mark board read': topics of the board with no activity after `read_at` are read."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
-    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     board = models.ForeignKey(Board, on_delete=models.CASCADE, related_name="read_states")
     read_at = models.DateTimeField(default=timezone.now)
 

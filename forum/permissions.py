@@ -188,8 +188,10 @@ def can_report_post(user, post: Post) -> bool:
 
 def can_read_post_body(user, post: Post) -> bool:
     """Hidden posts stay collapsed except for the moderators and their author."""
-    return post.status == Post.Status.PUBLISHED or is_moderator(user) or (
-        user.is_authenticated and post.author_id == user.pk
+    return (
+        post.status == Post.Status.PUBLISHED
+        or is_moderator(user)
+        or (user.is_authenticated and post.author_id == user.pk)
     )
 
 
