@@ -191,14 +191,16 @@ del EMAIL_BACKEND  # Django 6.1 refuses the old EMAIL_* settings beside MAILERS.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "forum@localhost")
 
 # Background tasks (django.tasks): notification emails are enqueued after the transaction
-# commits. The default ImmediateBackend runs them at once in the web process, so the SMTP
-# round trip still delays that response; production should run a worker:
-# TASKS_BACKEND=django_tasks_db.DatabaseBackend (package django-tasks-db, `manage.py
-# db_worker`). See docs/notifications.md.
+# commits and sent by a thread pool in the web process, so no request waits for the mail
+# server, with nothing else to run. Queued mail does not survive a restart; a deployment
+# that wants that can set TASKS_BACKEND to a persistent backend with its worker (for example
+# django_tasks_db.DatabaseBackend and `manage.py db_worker`). See docs/notifications.md.
 TASKS = {
     "default": {
-        "BACKEND": os.environ.get("TASKS_BACKEND")
-        or "django.tasks.backends.immediate.ImmediateBackend"
+        "BACKEND": os.environ.get("TASKS_BACKEND") or "django_tasks_local.ThreadPoolBackend",
+        "OPTIONS": {"MAX_WORKERS": env_int("TASKS_MAX_WORKERS", 4)}
+        if not os.environ.get("TASKS_BACKEND")
+        else {},
     }
 }
 if TASKS["default"]["BACKEND"].startswith("django_tasks_db."):

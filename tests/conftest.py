@@ -16,6 +16,8 @@ def _fast_and_isolated(settings):
     settings.SECURE_SSL_REDIRECT = False
     # Tests write with the ORM between requests; tests/forum/test_caching.py turns it on.
     settings.FORUM_ANONYMOUS_CACHE_SECONDS = 0
+    # Tasks run where they are enqueued, so tests can read the outbox at once.
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
     # Rate limits and cached counters must not leak from one test to the next.
     cache.clear()
     yield
