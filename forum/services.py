@@ -4,7 +4,6 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
@@ -16,6 +15,7 @@ from forum.moderation.screening import detect_language
 from forum.notifications.reading import do_auto_watch
 from forum.notifications.services import do_notify_new_post
 from forum.permissions import post_needs_approval
+from forum.ratelimit import over_rate_limit
 from forum.rendering import Rendered, find_mention_candidates, render_markdown
 from resources.services import record_citations
 
@@ -43,18 +43,8 @@ def render_post_body(body: str) -> Rendered:
 
 def check_posting_rate(user) -> None:
     """Fixed-window limit on new topics and replies, kept in the cache."""
-    limit = settings.FORUM_POST_RATE_LIMIT
-    if not limit:
-        return
-    window = settings.FORUM_POST_RATE_WINDOW_SECONDS
-    key = f"forum:post-rate:{user.pk}:{int(timezone.now().timestamp()) // window}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    if count > limit:
+    limit, window = settings.FORUM_POST_RATE_LIMIT, settings.FORUM_POST_RATE_WINDOW_SECONDS
+    if over_rate_limit("post", user, limit=limit, window=window):
         raise PostingTooFast(
             _("You are posting very quickly. Please wait a minute before posting again.")
         )

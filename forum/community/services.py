@@ -4,12 +4,11 @@ anything changed, so a double-submitted form does no harm."""
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from forum.models import Bookmark, IgnoredMember, Post, Reaction, Topic, TopicTag
+from forum.ratelimit import over_rate_limit
 
 MAX_TAGS_PER_TOPIC = 3
 
@@ -20,18 +19,8 @@ class ReactingTooFast(Exception):
 
 def check_reaction_rate(user) -> None:
     """Fixed-window limit kept in the cache: generous for people, a brake for scripts."""
-    limit = settings.FORUM_REACTION_RATE_LIMIT
-    if not limit:
-        return
-    window = settings.FORUM_REACTION_RATE_WINDOW_SECONDS
-    key = f"forum:reaction-rate:{user.pk}:{int(timezone.now().timestamp()) // window}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    if count > limit:
+    limit, window = settings.FORUM_REACTION_RATE_LIMIT, settings.FORUM_REACTION_RATE_WINDOW_SECONDS
+    if over_rate_limit("reaction", user, limit=limit, window=window):
         raise ReactingTooFast(
             _("You are reacting very quickly. Please wait a minute before reacting again.")
         )

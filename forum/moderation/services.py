@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -28,6 +27,7 @@ from forum.models import (
 )
 from forum.notifications.emails import queue_notice_email
 from forum.notifications.services import do_notify_new_post
+from forum.ratelimit import over_rate_limit
 from forum.services import edit_post, refresh_board_stats, refresh_topic_stats
 
 Action = ModerationAction.Action
@@ -120,18 +120,8 @@ def _tell_author(post_or_topic, action: ModerationAction, subject, *, extra_body
 
 def check_report_rate(user) -> None:
     """Fixed-window limit on reports, kept in the cache like check_posting_rate."""
-    limit = settings.FORUM_REPORT_RATE_LIMIT
-    if not limit:
-        return
-    window = settings.FORUM_REPORT_RATE_WINDOW_SECONDS
-    key = f"forum:report-rate:{user.pk}:{int(timezone.now().timestamp()) // window}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    if count > limit:
+    limit, window = settings.FORUM_REPORT_RATE_LIMIT, settings.FORUM_REPORT_RATE_WINDOW_SECONDS
+    if over_rate_limit("report", user, limit=limit, window=window):
         raise ReportingTooFast(
             _("You have sent many reports in a short time. Please try again later.")
         )
