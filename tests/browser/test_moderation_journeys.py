@@ -57,6 +57,7 @@ def test_report_then_label_from_the_queue_shows_the_banner_to_anonymous_readers(
     reader.goto(topic.get_absolute_url())
     banner = reader.locator(f"#post-{unsafe.pk} .safety-banner")
     assert banner.is_visible()
+    screenshot(reader, "topic-with-safety-label")
     assert abrupt.warning_en[:40] in banner.inner_text()
     evidence = banner.locator(".safety-evidence a").first
     evidence.click()
