@@ -19,7 +19,6 @@ others. It prefers recall: its matches only queue a post for a moderator.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from . import lexicon_en as en
 from . import lexicon_fr as fr
@@ -30,12 +29,18 @@ from .cues import (
     _SECOND_PERSON,
     _Sentence,
 )
-from .patterns import compile_words, may_match, token_prefixes
+from .patterns import WordIndex, compile_words, literal_starts
 from .steps import _ALCOHOL_OBJECT
+
+# id(compiled list) -> its entries, to index the concept lists by their words' starts.
+_ENTRIES: dict[int, list[str]] = {}
 
 
 def _rx(*groups: tuple[str, ...]) -> re.Pattern[str]:
-    return compile_words(*(p for group in groups for p in group))
+    entries = [p for group in groups for p in group]
+    rx = compile_words(*entries)
+    _ENTRIES[id(rx)] = entries
+    return rx
 
 
 _BACLO = _rx(en.BACLOFEN)
@@ -138,6 +143,7 @@ _SPECS.append(
 _SPECS.append(("rapid_titration", _rx(en.RAPID_STRONG, fr.RAPID_STRONG), ()))
 # Telling others to rely on themselves needs no doctor word ("fais-toi confiance").
 _SPECS.append(("dismissing_supervision", _rx(en.SELF_RELIANCE, fr.SELF_RELIANCE), ()))
+_INDEX = WordIndex([literal_starts(_ENTRIES[id(concept)]) for _, concept, _ in _SPECS])
 # "Slowly" makes a titration safe, whatever else the sentence says.
 _SLOW = compile_words(
     r"slow\w*",
@@ -186,24 +192,23 @@ _FIRST = compile_words(
 
 
 class _Hits:
-    """Matches of each cue regex over the whole post, found once and looked up per sentence."""
+    """Matches of each cue list in a sentence, searched once and kept."""
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
         # Keyed by id(): hashing a compiled pattern hashes its whole source each time.
-        self.cache: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        self.cache: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
     def spans(self, rx: re.Pattern[str], s: _Sentence | None) -> list[tuple[int, int]]:
         if s is None:
             return []
-        entry = self.cache.get(id(rx))
-        if entry is None:
-            found = [(m.start(), m.end()) for m in rx.finditer(self.folded)]
-            entry = self.cache[id(rx)] = ([a for a, _ in found], found)
-        starts, found = entry
-        lo = bisect_left(starts, s.start)
-        hi = bisect_left(starts, s.end, lo)
-        return found[lo:hi]
+        key = (id(rx), s.start)
+        found = self.cache.get(key)
+        if found is None:
+            found = self.cache[key] = [
+                (m.start(), m.end()) for m in rx.finditer(self.folded, s.start, s.end)
+            ]
+        return found
 
     def has(self, rx: re.Pattern[str], s: _Sentence | None) -> bool:
         return bool(self.spans(rx, s))
@@ -259,50 +264,96 @@ def _negated(folded: str, s: _Sentence, pos: int, protect: list[tuple[int, int]]
     return False
 
 
+class _Facts:
+    """What a sentence does (asks, warns, pushes, tells of supervision), read on demand:
+    most sentences of a long post hold no concept that meets its companion, so their cue
+    lists are never searched."""
+
+    def __init__(self, folded: str, sentences: list[_Sentence], hits: _Hits) -> None:
+        self.folded, self.sentences, self.hits = folded, sentences, hits
+        self.memo: dict[tuple[str, int], bool] = {}
+
+    def __call__(self, kind: str, i: int) -> bool:
+        value = self.memo.get((kind, i))
+        if value is None:
+            value = self.memo[(kind, i)] = self._read(kind, i)
+        return value
+
+    def _read(self, kind: str, i: int) -> bool:
+        folded, s, hits = self.folded, self.sentences[i], self.hits
+        if kind == "imperative":
+            return _imperative(folded, s)
+        if kind == "question":
+            return _is_question(folded, s) and not _RHETORICAL.search(s.text)
+        if kind == "safety":
+            return _warns(hits, s)
+        if kind == "normal":
+            return hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s)
+        if kind == "advice":
+            return (
+                hits.has(_ADVICE, s)
+                or self("imperative", i)
+                or ("-" in s.text and bool(_CLITIC.search(s.text)))
+            )
+        if kind == "push":
+            return not self("question", i) and (
+                self("normal", i) or (self("advice", i) and not self("safety", i))
+            )
+        return hits.has(_SUPERVISED, s)  # "supervised"
+
+
+def _gate(sentences: list[_Sentence], i: int, fact: _Facts, hits: _Hits) -> bool | None:
+    """None when sentence ``i`` cannot carry advice (a real question, a warning, nothing
+    pushing nearby, quoted words...), else whether a supervised change in it covers the
+    concepts it names."""
+    s, last = sentences[i], len(sentences) - 1
+    push_next = i < last and fact("push", i + 1)
+    push_prev = i > 0 and fact("push", i - 1)
+    if fact("question", i) and (hits.has(_FIRST, s) or _QUESTION.match(s.text) or not push_next):
+        return None
+    second = _SECOND_PERSON.search(s.text) is not None
+    here = fact("push", i) or fact("imperative", i) or (second and not fact("safety", i))
+    if not (here or push_next or push_prev):
+        return None
+    if fact("safety", i) and not fact("normal", i):
+        return None
+    if '"' in s.text and not hits.has(_DISMISSIVE, s):
+        return None
+    if i < last and fact("safety", i + 1) and not push_next:
+        return None  # "...and woke up in A&E" / "Ne faites jamais ça."
+    if not here and (
+        (i > 0 and fact("supervised", i - 1)) or (i < last and fact("supervised", i + 1))
+    ):
+        return None  # the advice nearby is about a supervised change, not this concept
+    return fact("supervised", i) and not (
+        (here and second) or fact("imperative", i) or (i < last and fact("imperative", i + 1))
+    )
+
+
+_UNREAD = object()
+
+
 def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int, int, int]]:
-    """(category, start, end, sentence index) for each concept the layer keeps."""
+    """(category, start, end, sentence index) for each concept the layer keeps.
+
+    A sentence is searched only for the lists its words may start (``_INDEX``); a concept
+    must meet its companion before the sentence and its neighbours are read for advice,
+    warnings and questions.
+    """
     found: list[tuple[str, int, int, int]] = []
     hits = _Hits(folded)
-    # Per-sentence facts, computed once: each sentence is also its neighbours' context.
-    imperative = [_imperative(folded, s) for s in sentences]
-    question = [_is_question(folded, s) and not _RHETORICAL.search(s.text) for s in sentences]
-    safety = [_warns(hits, s) for s in sentences]
-    normal = [hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s) for s in sentences]
-    advice = [
-        hits.has(_ADVICE, s) or imperative[i] or ("-" in s.text and bool(_CLITIC.search(s.text)))
-        for i, s in enumerate(sentences)
-    ]
-    push = [
-        not question[i] and (normal[i] or (advice[i] and not safety[i]))
-        for i in range(len(sentences))
-    ]
-    supervised_at = [hits.has(_SUPERVISED, s) for s in sentences]
+    fact = _Facts(folded, sentences, hits)
     last = len(sentences) - 1
     for i, s in enumerate(sentences):
+        candidates = _INDEX.lists(s.words)
+        if not candidates:
+            continue
         nxt = sentences[i + 1] if i < last else None
-        push_next = i < last and push[i + 1]
-        push_prev = i > 0 and push[i - 1]
-        if question[i] and (hits.has(_FIRST, s) or _QUESTION.match(s.text) or not push_next):
-            continue
-        second = _SECOND_PERSON.search(s.text) is not None
-        here = push[i] or imperative[i] or (second and not safety[i])
-        if not (here or push_next or push_prev):
-            continue
-        if safety[i] and not normal[i]:
-            continue
-        if '"' in s.text and not hits.has(_DISMISSIVE, s):
-            continue
-        if i < last and safety[i + 1] and not push_next:
-            continue  # "...and woke up in A&E" / "Ne faites jamais ça."
-        sup_block = supervised_at[i] and not (
-            (here and second) or imperative[i] or (i < last and imperative[i + 1])
-        )
-        if not here and ((i > 0 and supervised_at[i - 1]) or (i < last and supervised_at[i + 1])):
-            continue  # the advice nearby is about a supervised change, not this concept
-        prefixes = token_prefixes(s.text)
+        gate: object = _UNREAD
         reported: re.Match[str] | bool | None = False  # found on the first concept hit
         protect: list[tuple[int, int]] = []
-        for category, concept, companions in _SPECS:
+        for index in sorted(candidates):
+            category, concept, companions = _SPECS[index]
             if (
                 category == "rapid_titration"
                 and hits.has(_SLOW, s)
@@ -310,22 +361,7 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
                 and "skip" not in s.text
             ):
                 continue
-            if not may_match(concept, prefixes):
-                continue
             for a, b in _spans(concept, folded, s):
-                if sup_block and _supervises(folded, hits.spans(_SUPERVISED, s), a):
-                    continue
-                if reported is False:
-                    reported = _CUES["reported"].search(folded, s.start, s.end)
-                    protect = (
-                        hits.spans(_ADVICE, s) + hits.spans(_NORMAL, s) + hits.spans(_DISMISSIVE, s)
-                    )
-                if (
-                    isinstance(reported, re.Match)
-                    and reported.start() < a
-                    and not _REPORT_END.search(folded, reported.end(), a)
-                ):
-                    continue
                 if category == "mixing_depressants" and _ALCOHOL_GOAL.search(
                     folded, max(s.start, a - 30), b
                 ):
@@ -340,11 +376,31 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
                     continue
                 if companions and not _companion(folded, s, nxt, category, companions, a, b):
                     continue
+                if gate is _UNREAD:
+                    gate = _gate(sentences, i, fact, hits)
+                if gate is None:
+                    break
+                if gate and _supervises(folded, hits.spans(_SUPERVISED, s), a):
+                    continue
+                if reported is False:
+                    reported = _CUES["reported"].search(folded, s.start, s.end)
+                    protect = (
+                        hits.spans(_ADVICE, s) + hits.spans(_NORMAL, s) + hits.spans(_DISMISSIVE, s)
+                    )
+                if (
+                    isinstance(reported, re.Match)
+                    and reported.start() < a
+                    and not _REPORT_END.search(folded, reported.end(), a)
+                ):
+                    continue
+                kept = category
                 if category == "excessive_dose" and _EVERY.match(folded, b, b + 20):
-                    category = "rapid_titration"  # "double it every two days" is a pace
+                    kept = "rapid_titration"  # "double it every two days" is a pace
                 if _negated(folded, s, a, protect + _companion_spans(folded, s, companions)):
                     break  # "I don't drive at all, my wife does the school run"
-                found.append((category, a, b, i))
+                found.append((kept, a, b, i))
+                break
+            if gate is None:
                 break
     return found
 

@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import _DISMISSIVE, _DOCTOR, _words
+from .patterns import compile_alternatives
 
 # --------------------------------------------------------------------------- cues
 
@@ -16,7 +17,7 @@ from .lexicon import _DISMISSIVE, _DOCTOR, _words
 # over "dangerous" (warning) and "sans danger" over "danger".
 _NOT = r"(?!n?'?t\b|not\b|n't\b)"
 _CUES: dict[str, re.Pattern[str]] = {
-    "advice": _words(
+    "advice": compile_alternatives(
         rf"(?:you|u|ya|y'all|you guys|everyone|everybody|anyone|anybody|people)(?:'ll| will| just)? (?:can|could|should|may|might|must|need to|have to|ought to|gotta|'d better|better){_NOT}",
         r"you(?:'re| are|r) (?:fine|good|ok|okay|safe|golden|set)|you(?:'ll| will) be (?:fine|ok|okay|alright|all right|good|grand)",
         r"you (?:get|got) used to it|feel free|go for it|go ahead|trust me|believe me|take it from me",
@@ -47,7 +48,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"(?:dose|my|honest|free|some) advice|(?:mon|un|petit) conseil",
         r"my (?:rule|formula|recipe|protocol)|rule of thumb|ma (?:regle|formule|recette)|(?:most|all|many|each|the rest) of (?:you|ya)|la plupart d'entre vous|(?:chacun|beaucoup|certains) d'entre vous",
     ),
-    "normal": _words(
+    "normal": compile_alternatives(
         r"(?:it'?s|it is|its|that'?s|thats|it was|is|are|totally|perfectly|completely|absolutely|pretty|quite|100%|really|super|actually|still)"
         r" (?:fine|safe|ok|okay|harmless|alright|all right|no big deal|nothing|grand|no problem|chill|normal)",
         r"no (?:big ?deal|biggie|problem|problems|issue|issues|worries|worry|risk|danger|harm|drama|side effects|seizures?|withdrawals?|sweat)",
@@ -67,8 +68,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"s'adapte\w*|zero (?:issues|problems|problemes|soucis?)|amazing|awesome|dream team|perfect\w*|parfaite?s?|le meilleur|the best|genial\w*|zen|(?:c'est|trop|au) top",
         r"float|like a baby|evens? (?:everything|things) out|detend\w*|calme tout|se melange (?:tres )?bien|mix(?:es)? (?:well|fine|nicely)|tres bien",
     ),
-    "dismissive": _words(_DISMISSIVE),
-    "danger": _words(
+    "dismissive": compile_alternatives(_DISMISSIVE),
+    "danger": compile_alternatives(
         r"danger\w*|risk\w*|seizures?|convuls\w*|fits?|withdrawal\w*|hallucinat\w*|delirium|psychosis|coma|overdos\w*|o\.d|kill\w*|die|died|dying|death|deadly",
         r"fatal|lethal|harm\w*|careful\w*|caution|warn\w*|bad idea|(?:not|isn'?t|is not|never|wasn'?t) (?:safe|ok|okay|fine|a good idea|recommended|advised|worth (?:it|the risk))",
         r"unsafe|hospital|a&e|er|emergency|respiratory|stopped breathing|reckless|irresponsible|stupid|the hard way|regret\w*|mistake|scary|nearly|almost",
@@ -83,7 +84,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         rf"(?:voir|consulte[rz]?|appelle[rz]?|previens|prevenir|prevenez) (?:ton |ta |votre |un |une |le |la )?{_DOCTOR}|avec (?:ton|ta|votre|mon|ma) {_DOCTOR}",
         r"sous (?:surveillance|controle|suivi)|avis medical|avant de (?:changer|arreter|modifier|commencer)",
     ),
-    "neg": _words(
+    "neg": compile_alternatives(
         r"never|haven'?t|hasn'?t|hadn'?t|don'?t|do not|dont|doesn'?t|does not|didn'?t|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|can not|won'?t|wouldn'?t|would not",
         r"not|no|no one should|nobody should|avoid\w*|stay away from|steer clear of|keep away from|refrain from|rather than|instead of|better than|safer than",
         r"(?:stop|quit) (?=\w+ing\b)|ne|n'|jamais|surtout pas|pas(?= (?:de |d')?\w+(?:er|ir|re)\b)|evite[rz]?|(?:arrete|arretez|arreter|cesse[rz]?) de (?=\w+er\b)",
@@ -91,13 +92,13 @@ _CUES: dict[str, re.Pattern[str]] = {
         # Quitting alcohol is the goal: "cold turkey off alcohol", "sevré de l'alcool".
         r"(?:off|quit\w*|stopp?\w*|free (?:of|from)|sober from|clean from|arret\w* (?:de |l')?|sevr\w* (?:de |l')?)(?= ?(?:alcohol|booze|drinking|l'alcool|alcool|boire))",
     ),
-    "reported": _words(
+    "reported": compile_alternatives(
         rf"(?:my|mon|ma|our|notre|the|le|la|his|her|their|son|sa) {_DOCTOR}(?: \w+){{0,2}}? (?:told|tells|said|says|advised|advises|recommended|recommends|suggested|wants|thinks|has me|had me|put me|explained|warned|insisted|was clear|m'a|ma|me|nous a|a dit|dit|conseille|recommande|prescrit|explique|pense|veut)",
         r"(?:i was|i've been|i have been|we were|i got) (?:told|advised|warned)|(?:on|il|elle) m'a (?:dit|conseille|explique|prescrit)|according to|selon (?:mon|ma|le|la)",
         r"says|said|saying|told|tells|telling|claims|claimed|(?:me|m'a|nous) dit|disait|dit que|me repete",
         r"i (?:read|heard)|i've (?:read|heard)|j'ai (?:lu|entendu)|people (?:say|said|claim)|someone (?:said|told)|on (?:dit|m'a dit)|they say|(?:s'il|si elle|if he|if she|if they|il|elle|he|she) (?:pense|croit|thinks?|believes?)|the leaflet (?:says|said)|la notice (?:dit|indique)",
     ),
-    "first": _words(
+    "first": compile_alternatives(
         r"i|i'm|im|i've|ive|i'd|me|my|myself|je|j'|moi|mon|ma|mes|perso\w*|we|we're|our|nous"
     ),
 }
@@ -151,12 +152,26 @@ _IMPERATIVE_BREAK = re.compile(
 _SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 
 
+_WORD_RE = re.compile(r"[\w']+")
+
+
 @dataclass
 class _Sentence:
     start: int
     end: int
     text: str  # folded
     cues: list[tuple[str, int, int]]
+    _words: frozenset[str] | None = field(default=None, repr=False)
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Its words, also split at apostrophes ("l'alcool", "l", "alcool"); found once
+        and shared by the act patterns' trigger stems and the concept index."""
+        if self._words is None:
+            found = set(_WORD_RE.findall(self.text))
+            found.update([p for w in found if "'" in w for p in w.split("'") if p])
+            self._words = frozenset(found)
+        return self._words
 
     def has(self, kind: str, *, outside: tuple[int, int] = (0, 0), after: int = -1) -> bool:
         lo, hi = outside

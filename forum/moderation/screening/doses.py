@@ -33,7 +33,20 @@ _VAGUE = {"couple": 2, "few": 3, "several": 3, "quelques": 3, "plusieurs": 3}
 _NUMBER_WORDS = sorted(
     (w for w in (*_UNITS, *_SCALES) if w not in {"a", "half", "demi"}), key=len, reverse=True
 )
-_NW = "|".join(_NUMBER_WORDS)
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """ "a|b|c" grouped by first letter, longest first: the engine tries one group per word."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"{first}(?:{'|'.join(sorted(rests, key=len, reverse=True))})"
+        for first, rests in groups.items()
+    )
+
+
+_NW = _by_first_letter(_NUMBER_WORDS)
 _WORD_NUMBER = (
     r"(?:(?:a[\s-]+)?(?:couple(?:\s+of)?|few|several)\s+hundreds?|(?:quelques|plusieurs)\s+centaines"
     rf"|(?:une\s+)?douzaine|a[\s-]+(?:hundred|dozen)|(?:{_NW}))(?:(?:[\s-]+(?:and[\s-]+|et[\s-]+)?)(?:{_NW}))*"
@@ -202,21 +215,73 @@ def extract_doses(
     return _extract_doses(fold(text), text, _lang_or_detect(text, lang), thresholds)
 
 
-# Dose patterns are costly to try at every word; they only run near a unit or pill word.
-_DOSE_HINT = re.compile(
-    r"mg|milligr|gram|\d\s*gr?\b|pill|tab|caps|compr|\bcps?\b|cachet|gelul|pilul|\d\ds\b|tens\b|dizaine"
+# Dose patterns are costly to try at every word; they only run near a hint, found in one
+# pass: a unit (mg, g), a pill word, a daily unit, a number.
+_HINTS = re.compile(
+    # Grouped by first character: the engine tries one group per position.
+    r"\d(?:\ds\b|\s*gr?\b|\d)|/\s*[jd]\b|c(?:aps|ompr|(?<!\wc)ps?\b|achet|ent|inquante)"
+    r"|d(?:ay|aily|iem|izaine)|g(?:elul|ram)|j(?:ournal|our)|m(?:g|illigr|ille)|p(?:ill|ilul)"
+    r"|quotid|t(?:ab|ens\b|housand)|hundred|fifty|s(?:ixty|eventy|oixante)|eighty|ninety|vingt"
 )
+_HINT_KIND = {
+    **dict.fromkeys(
+        [
+            "pill",
+            "tab",
+            "caps",
+            "compr",
+            "cp",
+            "cps",
+            "cachet",
+            "gelul",
+            "pilul",
+            "tens",
+            "dizaine",
+        ],
+        "pill",
+    ),
+    **dict.fromkeys(["mg", "milligr", "gram"], "unit"),
+    **dict.fromkeys(["day", "daily", "diem", "jour", "journal", "quotid"], "daily"),
+}
 
 
-def _windows(folded: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for m in _DOSE_HINT.finditer(folded):
-        start, end = max(0, m.start() - 50), min(len(folded), m.end() + 50)
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
+def _hint_kind(hint: str) -> str:
+    if hint[0].isdigit():
+        return "pill" if hint.endswith("s") else "unit" if hint.endswith(("g", "gr")) else "number"
+    if hint[0] == "/":
+        return "daily"
+    return _HINT_KIND.get(hint, "number")
+
+
+# kind -> (characters kept before, after a hint)
+_REACH = {"dose": (50, 50), "pill": (50, 50), "daily": (45, 10), "number": (45, 45)}
+
+
+def _add(spans: list[tuple[int, int]], start: int, end: int) -> None:
+    if spans and start <= spans[-1][1]:
+        spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+    else:
+        spans.append((start, end))
+
+
+def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of text near each kind of hint. Unit and pill hints open dose windows; any
+    digit hint also opens a number window."""
+    found: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _REACH}
+    size = len(folded)
+    for m in _HINTS.finditer(folded):
+        kind = _hint_kind(m.group())
+        kinds = (
+            ("dose", "pill", "number")
+            if kind == "pill"
+            else ("dose", "number")
+            if kind == "unit"
+            else (kind,)
+        )
+        for k in kinds:
+            before, after = _REACH[k]
+            _add(found[k], max(0, m.start() - before), min(size, m.end() + after))
+    return found
 
 
 def _near_hints(
@@ -228,7 +293,8 @@ def _near_hints(
 def _extract_doses(folded: str, text: str, lang: str, thresholds: Thresholds) -> list[Dose]:
     doses: list[Dose] = []
     taken: list[tuple[int, int]] = []
-    windows = _windows(folded)
+    near = _windows(folded)
+    windows = near["dose"]
     for m in _near_hints(_DOSE_RE, folded, windows):
         unit = m.group("unit")
         if _is_other_substance(folded, m.start(), m.end(), unit):
@@ -251,7 +317,8 @@ def _extract_doses(folded: str, text: str, lang: str, thresholds: Thresholds) ->
             per_day = mg
         doses.append(_dose(text, m.start(), m.end(), mg, per_day, bool(m.group("perkg"))))
         taken.append((m.start(), m.end()))
-    for m in _near_hints(_PILL_STRENGTH_RE, folded, windows):
+    pill_windows = near["pill"]
+    for m in _near_hints(_PILL_STRENGTH_RE, folded, pill_windows):
         if any(s <= m.start() < e for s, e in taken):
             continue
         count = _parse_number(m.group("pills"), lang)
@@ -261,7 +328,7 @@ def _extract_doses(folded: str, text: str, lang: str, thresholds: Thresholds) ->
         mg = count * strength
         doses.append(_dose(text, m.start(), m.end(), mg, mg if m.group("perday") else None, False))
         taken.append((m.start(), m.end()))
-    for m in _near_hints(_PILL_COUNT_RE, folded, windows):
+    for m in _near_hints(_PILL_COUNT_RE, folded, pill_windows):
         if any(s <= m.start() < e for s, e in taken):
             continue
         count = _parse_number(m.group("pills"), lang)
@@ -271,14 +338,16 @@ def _extract_doses(folded: str, text: str, lang: str, thresholds: Thresholds) ->
         per_day = mg if m.group("perday") else None
         doses.append(_dose(text, m.start(), m.end(), mg, per_day, False))
         taken.append((m.start(), m.end()))
-    for m in _near_hints(_HALF_GRAM_RE, folded, windows):
+    half = "half" in folded or "demi" in folded
+    for m in _near_hints(_HALF_GRAM_RE, folded, windows) if half else ():
         if not any(s <= m.start() < e for s, e in taken):
             doses.append(
                 _dose(text, m.start(), m.end(), 500.0, 500.0 if m.group("perday") else None, False)
             )
             taken.append((m.start(), m.end()))
-    for rx in (_BARE_DAILY_RE, _BARE_NORMAL_RE):
-        for m in rx.finditer(folded):
+    number_windows, daily_windows = near["number"], near["daily"]
+    for rx, near in ((_BARE_DAILY_RE, daily_windows), (_BARE_NORMAL_RE, number_windows)):
+        for m in _near_hints(rx, folded, near):
             if any(s <= m.start() < e for s, e in taken) or _is_other_substance(
                 folded, m.start(), m.end(), ""
             ):
@@ -288,7 +357,7 @@ def _extract_doses(folded: str, text: str, lang: str, thresholds: Thresholds) ->
                 per_day = n if rx is _BARE_DAILY_RE else None
                 doses.append(_dose(text, m.start(), m.end(), n, per_day, False))
                 taken.append((m.start(), m.end()))
-    for m in _BARE_DOSE_RE.finditer(folded):
+    for m in _near_hints(_BARE_DOSE_RE, folded, number_windows):
         start = m.start("n")
         if any(s <= start < e for s, e in taken):
             continue
@@ -334,7 +403,7 @@ def _daily(dose: Dose, weight_kg: float) -> float:
 
 
 def _weight(folded: str, thresholds: Thresholds) -> float:
-    m = _WEIGHT_RE.search(folded)
+    m = _WEIGHT_RE.search(folded) if ("kg" in folded or "kilo" in folded) else None
     return float(m.group(1)) if m else thresholds.assumed_body_weight_kg
 
 

@@ -184,7 +184,7 @@ STOP = (
     r"coming off", r"came off", r"get off", r"go off", r"went off", r"cut (?:it |them )?out",
     r"kick (?:it|the \w+)", r"pack (?:it|them) in", r"give (?:it|them) up",
     r"went (?:from|to|cold|straight)",
-    r"go(?:ing)? to (?:0|zero|nothing)", r"to (?:0|zero|nothing)", r"->", r"off",
+    r"go(?:ing)? to (?:0|zero|nothing)", r"to (?:0|zero|nothing)", r"off",
     r"from \d+ (?:mg )?(?:to|->) (?:0|zero|nothing|zip|none)",
 )
 ABRUPT = (

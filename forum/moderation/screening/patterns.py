@@ -93,37 +93,149 @@ def _split_bars(pattern: str) -> list[str]:
     return parts
 
 
-# id(compiled regex) -> the first letters its matches can start with (see ``may_match``).
-_KEYS: dict[int, tuple[frozenset[str], frozenset[str]] | None] = {}
 _LITERAL = re.compile(r"[a-z0-9']+")
-_TOKEN = re.compile(r"[\w']+")
 
 
-def _key(pattern: str) -> str | None:
-    """The literal letters a match must start with (one or two), or None if unknown."""
-    m = _LITERAL.match(pattern)
+def _top_level_words(pattern: str) -> list[str]:
+    """The pattern split at spaces outside groups and classes."""
+    words, depth, i, start, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == " " and depth == 0:
+            words.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    words.append(pattern[start:])
+    return words
+
+
+def _rank(literal: str) -> tuple[int, int]:
+    """Rarer first: a plain word, then a number, then a common little word."""
+    if not literal:
+        return (0, 0)
+    if literal in _COMMON:
+        return (1, len(literal))
+    if literal == "0":
+        return (2, 1)
+    return (3, len(literal))
+
+
+def _required_start(entry: str, length: int) -> str | None:
+    """A literal every match of ``entry`` has at a word start: its longest plain word
+    ("a guy" -> "guy", "x ?[2-9] your dose" -> "dose"), cut to ``length``; "0" for
+    digits; None when unknown."""
+    best = ""
+    for word in _top_level_words(entry):
+        m = _LITERAL.match(word)
+        if not m:
+            continue
+        literal = m.group()
+        if word[m.end() : m.end() + 1] in {"?", "*", "{"}:
+            literal = literal[:-1]
+        if literal and literal[0].isdigit():
+            literal = "0"
+        if _rank(literal) > _rank(best):
+            best = literal
+    if not best and entry.startswith("\\d"):
+        return "0"
+    return best[:length] or None
+
+
+_PLAIN_GROUP = re.compile(r"\(\?:((?:[a-z0-9' |?*+-]|\\w)+)\)(\??)")
+# Words too common to tell a list apart: "my (sister|...)" is known by "sister".
+_COMMON = frozenset(
+    re.findall(
+        r"\w+",
+        "a an the to in on at of no me my ma ta tu te de du un une le la les et and or go it"
+        " i is en y",
+    )
+)
+
+
+def _expand_plain(pattern: str, budget: int = 64) -> list[str]:
+    """Distribute groups of plain words anywhere: "my (?:mum|dad)" -> "my mum", "my dad"."""
+    m = _PLAIN_GROUP.search(pattern)
     if not m:
-        return None
-    literal = m.group()
-    if pattern[m.end() : m.end() + 1] in {"?", "*", "{"}:
-        literal = literal[:-1]
-    return literal[:2] or None
+        return [pattern]
+    alternatives = m.group(1).split("|") + ([""] if m.group(2) else [])
+    if len(alternatives) > budget:
+        return [pattern]
+    expanded: list[str] = []
+    for alternative in alternatives:
+        expanded.extend(
+            _expand_plain(pattern[: m.start()] + alternative + pattern[m.end() :], budget // 2)
+        )
+    return expanded
 
 
-def token_prefixes(text: str) -> tuple[set[str], set[str]]:
-    """First letter and first two letters of each word, also split at apostrophes."""
-    words = _TOKEN.findall(text)
-    words += [part for word in words if "'" in word for part in word.split("'") if part]
-    return {w[:1] for w in words}, {w[:2] for w in words}
+def literal_starts(patterns: tuple[str, ...] | list[str], length: int = 5) -> list[str] | None:
+    """For each entry of a word list, a literal its matches have at a word start (see
+    ``_required_start``), or None when some entry has none."""
+    starts: list[str] = []
+    for p in patterns:
+        for part in _split_bars(p):
+            for entry in (x for e in _expand(part) for x in _expand_plain(e)):
+                start = _required_start(entry, length)
+                if start is None:
+                    return None
+                starts.append(start)
+    return starts
 
 
-def may_match(rx: re.Pattern[str], prefixes: tuple[set[str], set[str]]) -> bool:
-    """False when no word of the text starts as any entry of ``rx`` must: skip the search."""
-    keys = _KEYS.get(id(rx))
-    if keys is None:
-        return True
-    ones, twos = keys
-    return not (ones.isdisjoint(prefixes[0]) and twos.isdisjoint(prefixes[1]))
+class WordIndex:
+    """Which of several word lists a sentence may hold, from its words' first letters.
+
+    Each list is known by the literal starts of its entries; a word maps to the lists
+    one of its 1-4 letter prefixes starts. Words repeat across posts, so the answer per
+    word is kept.
+    """
+
+    def __init__(self, lists: list[list[str] | None]) -> None:
+        self.always = frozenset(i for i, starts in enumerate(lists) if starts is None)
+        self.by_prefix: dict[str, set[int]] = defaultdict(set)
+        for i, starts in enumerate(lists):
+            for start in starts or ():
+                self.by_prefix[start].add(i)
+        self.memo: dict[str, frozenset[int]] = {}
+
+    def _word(self, word: str) -> frozenset[int]:
+        found = self.memo.get(word)
+        if found is None:
+            hits: set[int] = set()
+            if word[0].isdigit():
+                hits |= self.by_prefix.get("0", set())
+            else:
+                for n in range(1, min(5, len(word)) + 1):
+                    hits |= self.by_prefix.get(word[:n], set())
+            if len(self.memo) > 50_000:
+                self.memo.clear()
+            found = self.memo[word] = frozenset(hits)
+        return found
+
+    def lists(self, words: frozenset[str]) -> set[int]:
+        """The lists a sentence may hold, from its words (split at apostrophes too)."""
+        found = set(self.always)
+        memo = self.memo
+        for word in words:
+            hit = memo.get(word)
+            found |= hit if hit is not None else self._word(word)
+        return found
+
+
+def compile_alternatives(*patterns: str) -> re.Pattern[str]:
+    """``compile_words`` for patterns that are themselves "a|b|c" alternations."""
+    return compile_words(*(part for p in patterns for part in _split_bars(p) if part))
 
 
 def compile_words(*patterns: str) -> re.Pattern[str]:
@@ -143,10 +255,4 @@ def compile_words(*patterns: str) -> re.Pattern[str]:
         f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in sorted(groups.items())
     ]
     rx = re.compile(rf"(?<!\w)(?:{'|'.join(branches + other)})(?:(?<=')|(?!\w))")
-    keys = [_key(p) for p in expanded]
-    if all(keys):
-        _KEYS[id(rx)] = (
-            frozenset(k for k in keys if k and len(k) == 1),
-            frozenset(k for k in keys if k and len(k) == 2),
-        )
     return rx

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .acts import _ACTS, _TOKEN_RE, _TRIGGER_STEMS, _TRIGGERS
+from .acts import _ACTS, _TRIGGER_STEMS, _TRIGGERS
 from .cues import _Sentence
 from .doses import _NUM, _PILL, _daily, _parse_number, _weight
 from .lexicon import _DEC, _INC, _SEP
@@ -194,17 +194,30 @@ def _dose_acts(
     return acts
 
 
+# word -> the trigger keys its prefixes name; most words of a post repeat across posts.
+_WORD_KEYS: dict[str, frozenset[str]] = {}
+_NO_KEYS: frozenset[str] = frozenset()
+
+
+def _word_keys(word: str) -> frozenset[str]:
+    found = frozenset(key for stem, key in _TRIGGERS.get(word[:2], ()) if word.startswith(stem))
+    if len(_WORD_KEYS) > 50_000:
+        _WORD_KEYS.clear()
+    _WORD_KEYS[word] = found or _NO_KEYS
+    return found
+
+
 def _find_acts(
     folded: str, sentences: list[_Sentence], doses: list[Dose], lang: str, t: Thresholds
 ) -> list[_Act]:
     spans: dict[str, list[tuple[int, int]]] = {key: [] for key in _TRIGGER_STEMS}
     for sentence in sentences:
-        keys = {
-            key
-            for word in set(_TOKEN_RE.findall(sentence.text))
-            for stem, key in _TRIGGERS.get(word[:2], ())
-            if word.startswith(stem)
-        }
+        keys: set[str] = set()
+        for word in sentence.words:
+            found = _WORD_KEYS.get(word)
+            if found is None:
+                found = _word_keys(word)
+            keys |= found
         for key in keys:
             spans[key].append((sentence.start, sentence.end))
     acts = [
