@@ -28,26 +28,32 @@ from .lexicon import (
     _STOP,
     _TAPER,
     _gap,
-    _words,
 )
+from .patterns import compile_alternatives
 
 _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     # --- abrupt_stop
-    ("abrupt_stop", _words(rf"{_STOP}{_gap(5)}{_ABRUPT}"), False),
+    ("abrupt_stop", compile_alternatives(rf"{_STOP}{_gap(5)}{_ABRUPT}"), False),
     (
         "abrupt_stop",
-        _words(r"(?:go|goes|going|went)(?: \w+)? cold[- ]?turk\w*", r"cold[- ]?turk\w*"),
+        compile_alternatives(
+            r"(?:go|goes|going|went)(?: \w+)? cold[- ]?turk\w*", r"cold[- ]?turk\w*"
+        ),
         False,
     ),
-    ("abrupt_stop", _words(rf"(?:{_STOP}|{_TAPER}|{_DEC}|passe[rz]?){_gap(6)}{_FAST_SPAN}"), False),
     (
         "abrupt_stop",
-        _words(rf"{_NO_NEED} ?(?:to |with |about |the |faire |des |les )*{_TAPER}"),
+        compile_alternatives(rf"(?:{_STOP}|{_TAPER}|{_DEC}|passe[rz]?){_gap(6)}{_FAST_SPAN}"),
+        False,
+    ),
+    (
+        "abrupt_stop",
+        compile_alternatives(rf"{_NO_NEED} ?(?:to |with |about |the |faire |des |les )*{_TAPER}"),
         True,
     ),
     (
         "abrupt_stop",
-        _words(
+        compile_alternatives(
             rf"{_STOP}(?:{_SEP}(?:taking|prendre|de prendre))?{_SEP}(?:it|them|all|(?:the |le |la |les |ton |ta |tes |your |ur )?(?:baclo\w*|pills|meds"
             rf"|whole lot|lot|traitement|boite|cachets|dose)|tout|everything)(?!{_SEP}(?:and|et) (?:call|see|talk|appelle|consulte|va voir))",
             r"(?:just|simply|juste) (?:stop|quit|arrete[rz]?)",
@@ -60,14 +66,14 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "abrupt_stop",
-        _words(
+        compile_alternatives(
             rf"{_TAPER}(?:{_SEP}[\w']+){{0,6}}?{_SEP}(?:is |are |c'est |cest |est |sont |thing is )?{_DISMISSIVE}"
         ),
         True,
     ),
     (
         "abrupt_stop",
-        _words(
+        compile_alternatives(
             r"(?:skip|forget|ditch|screw|oublie[rz]?|zappe[rz]?) (?:the |about |les |la )?(?:taper\w*|paliers de descente|diminution|decroissance)"
         ),
         True,
@@ -75,7 +81,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     # --- mixing_depressants
     (
         "mixing_depressants",
-        _words(
+        compile_alternatives(
             rf"(?:{_DEPRESSANT}|{_DRINK}){_gap(6)}(?:with|on|while on|whilst on|while taking|alongside"
             rf"|on top of|together with|avec|sous|pendant|en plus d[eu']?|en meme temps que|while you(?:'re| are)"
             rf"|pendant (?:la|ta) (?:titration|montee)){_SEP}"
@@ -85,19 +91,21 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "mixing_depressants",
-        _words(rf"{_DEPRESSANT}{_gap(2)}(?:and|\+|&|et|plus){_SEP}(?:[\w']+{_SEP})?{_BACLO}"),
+        compile_alternatives(
+            rf"{_DEPRESSANT}{_gap(2)}(?:and|\+|&|et|plus){_SEP}(?:[\w']+{_SEP})?{_BACLO}"
+        ),
         False,
     ),
     (
         "mixing_depressants",
-        _words(
+        compile_alternatives(
             rf"{_BACLO}{_gap(3)}(?:and|with|\+|&|et|avec|plus|together with|on top of){_SEP}(?:[\w']+{_SEP}){{0,3}}?{_DEPRESSANT}"
         ),
         False,
     ),
     (
         "mixing_depressants",
-        _words(
+        compile_alternatives(
             rf"(?:mix\w*|combin\w*|stack\w*|pair\w*|melang\w*|associ\w*|add\w*|ajout\w*|rajout\w*"
             rf"|pop\w*|take|taking|prends?|prenez|prendre|have|grab|chug\w*|enjoy|s'envoyer|t'envoyer"
             rf"|te (?:faire|prendre)|a (?:couple|few)|un petit|une petite|s'autoriser|t'autoriser)"
@@ -107,14 +115,14 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "mixing_depressants",
-        _words(
+        compile_alternatives(
             r"(?:keep|still|carry on|continue\w*|toujours|encore) (?:to )?(?:drink\w*|boire|a boire|picoler)"
         ),
         False,
     ),
     (
         "mixing_depressants",
-        _words(
+        compile_alternatives(
             rf"{_DEPRESSANT}[^.!?\n]{{0,80}}?(?:with|avec|\+|&|together|ensemble|mix\w*|melang\w*|combin\w*|associ\w*|on top of|en plus d\w*)[^.!?\n]{{0,40}}?{_BACLO}",
             rf"{_BACLO}[^.!?\n]{{0,40}}?(?:with|avec|\+|&|together|ensemble|mix\w*|melang\w*|combin\w*|associ\w*|on top of|en plus d\w*)[^.!?\n]{{0,80}}?{_DEPRESSANT}",
             rf"(?:throw|chuck|toss|slip|knock back|neck|sink|get some|jette|glisse)\w*(?:{_SEP}[\w']+){{0,2}}?{_SEP}{_DEPRESSANT}",
@@ -125,7 +133,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     # --- excessive_dose (dose thresholds are checked in code)
     (
         "excessive_dose",
-        _words(
+        compile_alternatives(
             r"no (?:max(?:imum)?(?: dose)?|upper limit|ceiling|limit)|there'?s no limit|the sky'?s the limit"
             r"|as (?:much|many) as (?:you|u) (?:need|want|like)|the more the better|more is better"
             r"|pas de (?:dose )?(?:max\w*|limite|plafond)|sans limite|autant que (?:tu veux|necessaire"
@@ -138,14 +146,14 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     # --- rapid_titration (step and start sizes are checked in code)
     (
         "rapid_titration",
-        _words(
+        compile_alternatives(
             r"(?:doubl\w*|tripl\w*) (?:up|direct|directement|(?:your|the|ur|ta|la|votre|sa) (?:dose|doses|dosage))"
         ),
         False,
     ),
     (
         "rapid_titration",
-        _words(
+        compile_alternatives(
             r"(?:titrat\w*|increas\w*|go(?:ing)? up|ramp\w*(?: it)? up|mont\w*|augment\w*) (?:really |super |tres |plus )?"
             r"(?:fast|quick\w*|rapid\w*|aggressive\w*|vite|rapidement|en fleche|fort|a fond)"
             r"|bruler les etapes|saut\w* (?:des|les) (?:paliers|etapes)|skip\w* (?:the )?(?:titration|steps|slow \w+)"
@@ -154,7 +162,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "rapid_titration",
-        _words(
+        compile_alternatives(
             rf"(?:the )?(?:slow (?:increase|titration|build-?up|approach|way|titrat\w*)|titration|paliers?"
             rf"|montee (?:progressive|lente)|progressivite)(?:{_SEP}[\w']+){{0,6}}?{_SEP}(?:is |are |c'est |cest |est |sont )?{_DISMISSIVE}"
         ),
@@ -162,7 +170,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "rapid_titration",
-        _words(
+        compile_alternatives(
             r"(?:pas besoin|inutile|pas la peine|no need|don'?t bother|oublie[zs]?) (?:de |d'|to )?(?:faire |y aller )?"
             r"(?:des |les )?(?:paliers|titrate slowly|go slow\w*|the slow \w+|monter doucement|doucement|progressivement)"
             r"(?! pour (?:arreter|descendre|diminuer))"
@@ -172,7 +180,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     # --- no_prescription
     (
         "no_prescription",
-        _words(
+        compile_alternatives(
             rf"{_SOURCE}(?:{_SEP}[\w']+){{0,4}}?{_SEP}{_BUY}|{_BUY}(?:{_SEP}[\w']+){{0,6}}?{_SEP}{_SOURCE}",
             r"(?:ask|get|find|demande\w*|trouve\w*) (?:a |an |a un |a une |un |une |your |ton |ta |a ta |a ton |a tes |to )?(?:friend|mate|buddy|pote|ami|amie|copain|copine|collegue|neighbou?r|voisin\w*|family|famille)",
             r"(?:te |vous )?depann\w*|t'en (?:passer|filer|donner|vendre|envoyer)\w*|ramen\w* des boites|bring back (?:boxes|packs|a supply|some)",
@@ -182,7 +190,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "no_prescription",
-        _words(
+        compile_alternatives(
             r"(?:buy\w*|bought|order\w*|get|got|getting|source\w*|purchas\w*|import\w*|ship\w*|acheter|achet\w*"
             r"|achat|command\w*|procur\w*|trouv\w*|recup\w*|fourni\w*|chop\w*|obten\w*|obtien\w*|livr\w*|sell\w*|vend\w*)"
             r"(?:"
@@ -199,7 +207,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "no_prescription",
-        _words(
+        compile_alternatives(
             r"(?:no|pas besoin d'|no need for|don'?t need|do not need|dont need|n'?(?:as|a|avez) pas besoin d')(?: a| an| any| une| d')? ?"
             r"(?:prescription|script|scrip|rx|ordonnance|ordo)s?",
             r"(?:prescription|script|scrip|rx|ordonnance|ordo)s? (?:not )?(?:needed|required|necessaire)(?!\w)",
@@ -208,14 +216,14 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "no_prescription",
-        _words(
+        compile_alternatives(
             r"(?:without|w/o|sans)(?: a| an| any| une)? (?:prescription|script|scrip|rx|ordonnance|ordo)s?"
         ),
         False,
     ),
     (
         "no_prescription",
-        _words(
+        compile_alternatives(
             rf"(?:dm|pm|mp|message|inbox|envoie[- ]?moi un (?:mp|message)|ecris[- ]?moi){_gap(8)}(?:site|link|lien|source|adresse|contact|plug|supplier|fournisseur|some)",
             r"i (?:can|could|will|'ll) (?:send|sell|give|post|get|ship) you (?:some|a few|pills|tablets|the link|the site)",
             r"je (?:peux|peut) t'en (?:envoyer|donner|passer|filer|vendre)|je te (?:file|donne|passe|vends|envoie) (?:l'adresse|le site|le lien|des|quelques)"
@@ -225,7 +233,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "no_prescription",
-        _words(
+        compile_alternatives(
             r"(?:borrow\w*|shar\w*|us(?:e|ing)|pinch\w*|nick\w*|emprunt\w*|pique[rz]?|prendre|prends) (?:some of |a few of )?(?:your |a |my |ton |ta |un |une )?"
             r"(?:friend|mate|buddy|partner|wife|husband|mum|mom|dad|brother|sister|neighbou?r|ami|amie|pote|copain|copine|femme|mari|voisin\w*)'?s?"
             r"(?: \w+)?(?: pills| tablets| meds| baclo\w*| prescription| script| cachets| comprimes| medocs| ordonnance)?",
@@ -237,14 +245,14 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     # --- stopping_treatment
     (
         "stopping_treatment",
-        _words(
+        compile_alternatives(
             rf"{_STOP}(?:{_SEP}(?:taking|prendre|your|the|my|ton|tes|ta|vos|votre|le|la|les|l'|mon|mes|all|other|any|de|du|des|d')){{0,3}}(?:{_SEP})?{_OTHER_TREATMENT}"
         ),
         False,
     ),
     (
         "stopping_treatment",
-        _words(
+        compile_alternatives(
             rf"(?:won'?t|will not|don'?t|do not|dont|no longer|never) (?:really )?need (?:your |the |any |those )?(?:\w+ )?{_OTHER_TREATMENT}"
             rf"|(?:n'auras|auras|n'aurez|aurez|avez|as) plus besoin (?:de |d')(?:tes |ton |vos |votre |ta |l')?{_OTHER_TREATMENT}"
             rf"|plus besoin (?:de |d')(?:tes |ton |vos |votre |ta |l')?{_OTHER_TREATMENT}"
@@ -253,7 +261,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "stopping_treatment",
-        _words(
+        compile_alternatives(
             rf"(?:replac\w*|swap\w*|instead of|remplac\w*|a la place (?:de|du|des)|au lieu de){_gap(3)}{_OTHER_TREATMENT}"
             rf"|{_OTHER_TREATMENT}{_gap(3)}(?:is useless|is pointless|ne sert a rien|sert a rien|inutile|unnecessary)"
         ),
@@ -262,7 +270,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     # --- dismissing_supervision
     (
         "dismissing_supervision",
-        _words(
+        compile_alternatives(
             rf"{_NO_NEED} ?(?:to )?(?:see |ask |tell |involve |consult |inform |check with |bother |go to |wait for |listen to "
             rf"|voir |consulter |demander (?:a |au )|prevenir |informer |passer par |aller chez |en parler (?:a |au ))?"
             rf"(?:a |an |the |your |ur |any |un |une |le |la |les |ton |ta |tes |votre |vos )?(?:{_DOCTOR}|anybody|anyone|personne)",
@@ -291,16 +299,16 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     ),
     (
         "dismissing_supervision",
-        _words(
+        compile_alternatives(
             rf"(?:without|sans) (?:a |an |any |your |un |une |ton |votre |l'avis d'un |avis |suivi |surveillance )?(?:{_DOCTOR}|medical|medicale)"
         ),
         False,
     ),
     # --- pregnancy and driving: the act is the situation; the cues decide
-    ("pregnancy", _words(_PREG), False),
+    ("pregnancy", compile_alternatives(_PREG), False),
     (
         "driving",
-        _words(
+        compile_alternatives(
             rf"{_DRIVE}(?:{_SEP}[\w']+){{0,3}}?{_SEP}(?:even |anyway |quand meme |meme )?(?:if|when|while|si|quand|meme) "
             rf"(?:[\w']+ ){{0,3}}?{_DROWSY}",
             rf"{_DRIVE}(?: \w+)? (?:anyway|regardless|quand meme|malgre tout|de toute facon)",
@@ -311,7 +319,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     # --- other: routes and uses nobody supervises
     (
         "other",
-        _words(
+        compile_alternatives(
             r"(?:snort\w*|sniff\w*|inject\w*|shoot\w*|smok\w*|crush\w*|ecras\w*|injecter|fumer) (?:it|them|baclo\w*|the pills|les comprimes|le baclo|les cachets)",
             r"(?:to get|getting|pour) (?:high|stoned|planer|defonce\w*)|recreational\w*|en recreatif",
         ),

@@ -119,7 +119,7 @@ DISMISS_DOCTOR = (
     r"what (?:they|he|she) (?:don'?t|doesn'?t) know", r"say \d+", r"tell (?:them|him|her) \d+",
 )
 SOURCES = (
-    r"online", r"on ?line", r"internet", r"the web", r"the net", r"websites?", r"sites?",
+    r"online", r"on line", r"internet", r"the web", r"the net", r"websites?", r"sites?",
     r"links?", r"dark ?web", r"darknet", r"telegram", r"abroad", r"overseas", r"holiday",
     r"india\w*", r"mexic\w*", r"pakistan\w*", r"turkey", r"turkish", r"thai\w*", r"spain",
     r"spanish", r"portugal", r"bali", r"egypt\w*", r"tunisia\w*", r"morocco", r"pharmacies?",
@@ -165,7 +165,7 @@ DRIVING = (
     r"operat\w* (?:heavy )?(?:machinery|equipment)", r"pilot\w*", r"flying", r"tradie",
     r"on site", r"building site",
     r"(?:lorry|truck|taxi|cab|uber|bus|van|delivery|forklift|crane) drivers?", r"cabbie",
-    r"couriers?", r"miles", r"the van", r"cycl(?:e|es|ing)", r"bikes?", r"biking", r"e-?bikes?",
+    r"couriers?", r"miles", r"the van", r"cycl(?:e|es|ing)", r"bikes?", r"biking",
     r"bicycles?", r"the school run", r"(?:drive|driving|steer\w*|sail\w*) (?:a|the|my|your) boat",
     r"sailing", r"jet-?skis?", r"quad bikes?",
     r"mowers?", r"lawnmowers?", r"angle grinders?", r"table saws?", r"lathes?", r"welding",

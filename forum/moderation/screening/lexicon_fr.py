@@ -31,7 +31,7 @@ ALCOHOL = (
     r"pintes?", r"boire", r"bois", r"boit", r"buvez", r"buvons", r"picol\w*", r"tis(?:e|er|es)",
     r"biture", r"cuite", r"gueule de bois", r"petit coup", r"digestifs?", r"un verre",
     r"l'apero", r"kir", r"cidre", r"gin", r"tequila", r"shooters?", r"rosé", r"bouteilles?",
-    r"bock", r"ti-punch", r"ptit verre", r"petit verre", r"cannettes?", r"canettes?", r"tournee",
+    r"bock", r"punch", r"ptit verre", r"petit verre", r"cannettes?", r"canettes?", r"tournee",
 )
 COMBINE = (
     r"avec", r"sous", r"en complement d[eu']?", r"en plus d[eu']?", r"en meme temps que",

@@ -121,14 +121,14 @@ def _top_level_words(pattern: str) -> list[str]:
 
 
 def _rank(literal: str) -> tuple[int, int]:
-    """Rarer first: a plain word, then a number, then a common little word."""
+    """Rarer first: a long word, a number, a short word, a common little word."""
     if not literal:
         return (0, 0)
     if literal in _COMMON:
         return (1, len(literal))
-    if literal == "0":
-        return (2, 1)
-    return (3, len(literal))
+    if literal[0].isdigit():
+        return (3, len(literal))
+    return (4 if len(literal) >= 4 else 2, len(literal))
 
 
 def _required_start(entry: str, length: int) -> str | None:
@@ -143,12 +143,12 @@ def _required_start(entry: str, length: int) -> str | None:
         literal = m.group()
         if word[m.end() : m.end() + 1] in {"?", "*", "{"}:
             literal = literal[:-1]
-        if literal and literal[0].isdigit():
-            literal = "0"
-        if _rank(literal) > _rank(best):
+        if _rank(literal) >= _rank(best):  # on a tie the later word: "my own kids" -> "kids"
             best = literal
     if not best and entry.startswith("\\d"):
-        return "0"
+        return "#"  # any number
+    if best == entry and len(best) < 3:
+        return "=" + best  # a short word on its own ("g", "ad"): that word only
     return best[:length] or None
 
 
@@ -158,7 +158,8 @@ _COMMON = frozenset(
     re.findall(
         r"\w+",
         "a an the to in on at of no me my ma ta tu te de du un une le la les et and or go it"
-        " i is en y",
+        " i is en y with your you this that from avec pour dans sur est pas tout toute votre"
+        " notre ton mon son sa ses mes tes vos nos leur out up off for",
     )
 )
 
@@ -214,10 +215,11 @@ class WordIndex:
         if found is None:
             hits: set[int] = set()
             if word[0].isdigit():
-                hits |= self.by_prefix.get("0", set())
-            else:
-                for n in range(1, min(5, len(word)) + 1):
-                    hits |= self.by_prefix.get(word[:n], set())
+                hits |= self.by_prefix.get("#", set())
+            for n in range(1, min(5, len(word)) + 1):
+                hits |= self.by_prefix.get(word[:n], set())
+            if len(word) < 3:
+                hits |= self.by_prefix.get("=" + word, set())
             if len(self.memo) > 50_000:
                 self.memo.clear()
             found = self.memo[word] = frozenset(hits)
@@ -235,17 +237,26 @@ class WordIndex:
 
 def compile_alternatives(*patterns: str) -> re.Pattern[str]:
     """``compile_words`` for patterns that are themselves "a|b|c" alternations."""
-    return compile_words(*(part for p in patterns for part in _split_bars(p) if part))
+    return compile_words(*(part for p in patterns for part in _split_bars(p) if part), limit=200)
 
 
-def compile_words(*patterns: str) -> re.Pattern[str]:
+def _grouped(pattern: str, limit: int) -> list[str]:
+    """``_expand`` unless it yields more than ``limit`` patterns (a long act pattern whose
+    leading group is a whole word list): then by first letter of that group only."""
+    expanded = _expand(pattern)
+    if len(expanded) <= limit:
+        return expanded
+    return [pattern]
+
+
+def compile_words(*patterns: str, limit: int = 10_000) -> re.Pattern[str]:
     """One regex for a word list, on word boundaries, grouped by first letter.
 
     A pattern ending in an apostrophe ("j'", "d'") needs no boundary after it.
     """
     groups: dict[str, list[str]] = defaultdict(list)
     other: list[str] = []
-    expanded = [e for p in patterns for e in _expand(p)]
+    expanded = [e for p in patterns for e in _grouped(p, limit)]
     for pattern in dict.fromkeys(expanded):
         if _factorable(pattern):
             groups[pattern[0]].append(pattern[1:])
