@@ -21,6 +21,8 @@ from .cues import (
     _QUESTION_OPENER,
     _RHETORICAL,
     _SECOND_PERSON,
+    _SUPERVISED_STORY,
+    _THOUGHT,
     _Sentence,
     _sentences,
 )
@@ -132,6 +134,12 @@ def _verdict(folded: str, sentence: _Sentence, act: _Act) -> str:
         return "safe"
     if in_report and not (advice or dismissive):
         return "safe"
+    thought = _THOUGHT.search(folded, clause, act.start)
+    if thought and not dismissive:
+        return "safe"
+    # "Ma femme a arrêté avec sa gynéco, tout s'est bien passé": a supervised story.
+    if not advice and _SUPERVISED_STORY.search(folded, sentence.start, sentence.end):
+        return "neutral"
     # A member's own dose is not a recommendation unless told to others.
     own_dose = act.kind == "dose" and not advice and sentence.has("first", outside=span)
     if own_dose:

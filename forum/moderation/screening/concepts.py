@@ -243,11 +243,27 @@ _POPULATION = compile_words(
 
 
 def _warns(hits: _Hits, s: _Sentence) -> bool:
+    """A warning word that is not part of who the advice is for ("anyone with seizures")
+    or of a normaliser ("don't let the warnings stop you")."""
     spans = hits.spans(_SAFETY, s)
     if not spans:
         return False
-    who = hits.spans(_POPULATION, s)
-    return any(not any(x <= a < y for x, y in who) for a, _ in spans)
+    inside = hits.spans(_POPULATION, s) + hits.spans(_NORMAL, s) + hits.spans(_DISMISSIVE, s)
+    return any(not any(x <= a < y for x, y in inside) for a, _ in spans)
+
+
+# "Probably overcautious but I like my bones": a member's doubt about their own caution.
+_HEDGE = re.compile(
+    r"(?:probably|maybe|perhaps|possibly|a bit|a little|surement|peut-etre|sans doute"
+    r"|un peu|c'est (?:sans doute |surement )?un peu)\W+$"
+)
+
+
+def _dismisses(hits: _Hits, s: _Sentence) -> bool:
+    folded = hits.folded
+    return any(
+        not _HEDGE.search(folded, max(s.start, a - 30), a) for a, _ in hits.spans(_DISMISSIVE, s)
+    )
 
 
 def _is_question(folded: str, s: _Sentence) -> bool:
@@ -288,7 +304,7 @@ class _Facts:
         if kind == "safety":
             return _warns(hits, s)
         if kind == "normal":
-            return hits.has(_NORMAL, s) or hits.has(_DISMISSIVE, s)
+            return hits.has(_NORMAL, s) or _dismisses(hits, s)
         if kind == "advice":
             return (
                 hits.has(_ADVICE, s)

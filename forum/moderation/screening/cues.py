@@ -104,7 +104,7 @@ _CUES: dict[str, re.Pattern[str]] = {
 }
 # Matched at the start of a sentence: a question even without "?".
 _QUESTION_OPENER = re.compile(
-    r"^\W*(?:anyone (?:know|tried|else)|does anyone|has anyone|did anyone|is it|is there|can i|could i|should i|am i|do i"
+    r"^\W*(?:anyone (?:know|tried|else(?= (?:get|gets|got|have|has|had|feel|felt|notice\w*|find|found|experienc\w*|tried|try|on|taking|been|struggl\w*|deal\w*|know|see|seen|think|use|using)\b))|does anyone|has anyone|did anyone|is it|is there|can i|could i|should i|am i|do i"
     r"|wondering|i wonder|est-ce|est ce|peut-on|puis-je|quelqu'un (?:sait|a)|je me demande|c'est grave si|vous pensez"
     r"|tu penses)\b"
 )
@@ -118,6 +118,15 @@ _PROFORM = _words(
 )
 _DISAVOWAL = re.compile(
     r"\W*(?:please\s+)?(?:don'?t|do not|never|no|nope|surtout pas|jamais|ne (?:faites|fais) (?:pas|jamais))\b[^.!?]{0,25}[.!?]*\s*$"
+)
+# Someone's belief, not the poster's advice: "s'il pense que vous prenez un petit verre".
+_THOUGHT = _words(
+    r"(?:s'il|si elle|s'ils|if he|if she|if they|il|elle|he|she|they) (?:pense|pensent|croit|croient"
+    r"|thinks?|believes?|assumes?)(?: que| that)?"
+)
+# A change made with the member's own doctors, told as what happened.
+_SUPERVISED_STORY = _words(
+    rf"(?:with|avec|par) (?:my|his|her|their|our|mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) {_DOCTOR}"
 )
 _OTHERWISE = _words(r"otherwise|or else|else|sinon|autrement")
 _COND = _words(r"if|when|whenever|si|quand|lorsque")

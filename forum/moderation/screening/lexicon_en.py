@@ -103,6 +103,8 @@ DOCTORS = (
     r"the leaflets?", r"the label", r"the rules", r"guidelines",
 )
 DISMISS_DOCTOR = (
+    r"none the wiser", r"(?:he|she|they)'?(?:ll| will) never (?:know|notice|find out)",
+    r"tell (?:him|her|them) (?:you'?re|you are) (?:on|at|taking)",
     r"why (?:would|do|should) (?:you|anyone|u) (?:even )?need", r"what do you need (?:a|an|the)",
     r"skip\w*", r"ignor\w*", r"forget\w*", r"bypass\w*", r"screw", r"ditch\w*",
     r"know (?:less|nothing|squat|jack)", r"clueless", r"useless", r"pointless", r"idiots?",
@@ -315,6 +317,8 @@ OTHER_ROUTES = (
     r"recreational\w*",
 )
 NORMAL = (
+    r"don'?t let (?:the |those |any |all the )?(?:warnings?|leaflets?|labels?|doctors?|docs?|gps?"
+    r"|anyone|anybody|them|people|the killjoys) (?:stop|scare|put) (?:you|u)",
     r"(?:cravings?|urges?) (?:gone|vanish\w*|disappear\w*|sorted)", r"problem solved", r"boom",
     r"(?:it'?s|its) (?:just |only )?a muscle relaxant", r"not heroin",
     r"(?:have|has|'ve) never (?:tried|taken|done) (?:it|them|this)", r"never tried it",
@@ -387,7 +391,10 @@ SELF_RELIANCE = (
 QUESTION_OPENERS = (
     r"is it", r"is there", r"is that", r"can i", r"could i", r"should i", r"am i", r"do i",
     r"does (?:anyone|it|baclofen)", r"has anyone", r"have you", r"did anyone",
-    r"anyone (?:know|tried|else|here)", r"how (?:do|long|much|did)",
+    r"anyone (?:know|tried|here)",
+    r"anyone else(?= (?:get|gets|got|have|has|had|feel|felt|notice\w*|find|found|experienc\w*"
+    r"|tried|try|on|taking|been|struggl\w*|deal\w*|know|see|seen|think|use|using)\b)",
+    r"how (?:do|long|much|did)",
     r"what (?:do|did|should|would)", r"wondering", r"i wonder",
     r"any (?:advice|tips|thoughts|ideas)",
 )

@@ -74,6 +74,9 @@ DOCTORS = (
     r"permission", r"la notice", r"ordonnances?", r"csapa", r"l'ansm", r"l'hopital",
 )
 DISMISS_DOCTOR = (
+    r"(?:n'y|ny) verra que du feu", r"ni vu ni connu",
+    r"(?:dis|dites|raconte[sz]?) (?:a|au) \w+ que",
+    r"(?:il|elle|ils) (?:n'en )?saura (?:jamais|rien)",
     r"pourquoi (?:t'aurais|tu aurais|vous auriez|aurais-tu|auriez-vous|t'as|tu as|vous avez)"
     r" besoin",
     r"(?:n'?y )?(?:comprennent|connaissent|pigent|captent) (?:rien|que dalle|pas grand-chose)",
@@ -250,6 +253,8 @@ OTHER_ROUTES = (
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"(?:laisse|laissez) pas (?:la notice|les avertissements|les medecins|les docs|personne)"
+    r" (?:t'|vous )?(?:arreter|empecher|faire peur)",
     r"(?:envies?|cravings?) (?:partie?s?|envolee?s?|disparue?s?)", r"probleme regle", r"et hop",
     r"(?:c'est|cest) (?:juste |seulement )?un myorelaxant", r"pas de l'heroine",
     r"(?:n'ont|ont) jamais (?:essaye|teste|pris)", r"rabat-joie", r"se couvrent",
