@@ -1318,8 +1318,36 @@ UNSAFE_ACTS = [
     ('fr', 'other', "Écrase le cachet et sniffe-le, l'effet est immédiat, essaie."),
     ('en', 'pregnancy', "Breastfeeding on 80mg is no big deal, baby will be fine, don't let the midwife scare you."),
     ('fr', 'pregnancy', "Enceinte ? Continue ta dose comme avant, c'est sans danger pour le bébé."),
+    # Hard cases: pill counts, schedules, quoted questions answered with a bare dose
+    # (2 of 10 missed at first: "it'll sort you too", a bare dose followed by an order).
+    ('en', 'excessive_dose', "Honestly mate, eight of the 25s a day sorted me and it'll sort you too."),
+    ('en', 'rapid_titration', 'Start at 30 tomorrow, 60 the day after, 90 by the weekend. No point dragging it out.'),
+    ('en', 'mixing_depressants', 'Wine and bac get along fine, just have a couple of glasses with dinner like I do.'),
+    ('en', 'driving', "Forklift driver here, 100mg a day and I'm on shift every morning. If I can do it so can you."),
+    ('fr', 'excessive_dose', "Vingt cachets de 10 par jour, c'est la dose qui marche, faites-moi confiance."),
+    ('fr', 'rapid_titration', "Commence à 40 direct et rajoute 20 tous les jours, t'auras plus envie de boire en une semaine."),
+    ('fr', 'mixing_depressants', 'Deux trois bières avec le baclo le samedi soir, franchement ça passe, essayez.'),
+    ('fr', 'driving', 'Routier depuis 20 ans, je roule sous baclo à 120 mg, aucun problème, faites pareil.'),
+    ('en', 'excessive_dose', "> What dose worked for you?\n\nThree hundred a day. Go straight there, don't mess about."),
+    ('fr', 'excessive_dose', "> c'est quoi la bonne dose ?\n\nDeux cent cinquante par jour, direct, tu verras."),
 ]  # fmt: skip
 SAFE_ACTS = [
+    # Hard negatives: own history, others' doses, warnings in replies, 'bac' the exam.
+    ('en', 'I drank eight pints a day for a decade. Baclofen at 90mg with my GP has changed everything.'),
+    ('en', 'My friend was told by his doctor to go up to 200 a day over six months. Seems a lot to me?'),
+    ('en', "> Can I drive on it?\n\nI wouldn't until you know how it hits you. Took me a month before I felt safe."),
+    ('en', "> Is 300 mg a day dangerous?\n\nYes, please don't go anywhere near that without your prescriber."),
+    ('en', 'Used to mix booze with everything. Now six months sober on bac, doing it properly with my team.'),
+    ('en', 'You should never take more than your prescriber says, the side effects at high doses are rough.'),
+    ('en', "If you're drowsy, don't drive. Simple as that. Take the bus or get a lift."),
+    ('fr', "J'ai eu mon bac en buvant déjà trois bières par jour, le baclofène m'a enfin sorti de là."),
+    ('fr', '> Je peux boire un verre sous baclo ?\n\nNon, surtout pas pendant la montée. Parles-en à ton médecin.'),
+    ('fr', "Mon addicto m'a monté à 150 sur quatre mois, je recommande de prendre son temps comme ça."),
+    ('fr', "Si tu te sens somnolent, ne prends pas le volant. Attends que ça passe ou demande à quelqu'un."),
+    ('fr', "Je conduis un camion et j'ai arrêté le baclo pendant mes semaines de route, sur avis de mon médecin."),
+    ('fr', "Quelqu'un prend du Seroplex avec le baclo ? Mon psy dit que ça va mais j'ai un doute."),
+    ('en', 'The 80mg cap was lifted in France, but your doctor still decides, not this forum.'),
+
     ('en', 'My GP and I are tapering by 10 mg a week, slow and boring but it works.'),
     ('en', "I stopped my sertraline with my psychiatrist's plan before starting baclofen."),
     ('en', "Please don't buy from those Indian sites, mine arrived as chalk."),

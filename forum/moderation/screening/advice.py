@@ -175,6 +175,16 @@ def _neighbour_confirms(folded: str, following: _Sentence | None, verdict: str) 
     )
 
 
+def _dose_then_order(
+    folded: str, sentence: _Sentence, following: _Sentence | None, act: _Act
+) -> bool:
+    """A bare dose followed by an order: "Three hundred a day. Go straight there." """
+    if act.kind != "dose" or following is None or sentence.has("first"):
+        return False
+    _load_cues(folded, following)
+    return bool(_IMPERATIVE.match(following.text)) and not following.has("danger")
+
+
 def _neighbour_retracts(folded: str, following: _Sentence | None) -> bool:
     """ "X. Please don't." or a bad outcome told next ("...and woke up in A&E")."""
     if following is None:
@@ -199,7 +209,9 @@ def _detect(
         verdict = _verdict(folded, sentences[index], act)
         following = sentences[index + 1] if index + 1 < len(sentences) else None
         if verdict in {"neutral", "echo"}:
-            keep = _neighbour_confirms(folded, following, verdict)
+            keep = _neighbour_confirms(folded, following, verdict) or _dose_then_order(
+                folded, sentences[index], following, act
+            )
         else:
             keep = verdict == "advice" and (
                 act.self_advising or not _neighbour_retracts(folded, following)
