@@ -190,6 +190,8 @@ STOP = (
     r"from \d+ (?:mg )?(?:to|->) (?:0|zero|nothing|zip|none)",
 )
 ABRUPT = (
+    r"(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"(?:this|next|at the) weekend", r"don'?t refill", r"stop refilling",
     r"cold[- ]?turk\w*", r"abrupt\w*", r"all at once", r"at once", r"in one go", r"overnight",
     r"suddenly", r"immediately", r"straight away", r"right away", r"just like that",
     r"(?:to|->) ?(?:0|zero|nothing)",
@@ -211,6 +213,7 @@ TAPER_DISMISS = (
     r"(?:slow|gradual) (?:reduction|decrease|wean\w*|come-?down)",
 )
 DISMISSIVE = (
+    r"over-?hyped", r"blown out of proportion", r"hype",
     r"scam", r"a con", r"racket", r"arbitrary", r"made up", r"overblown", r"overrated",
     r"exaggerated", r"myth", r"bs", r"bullshit", r"nonsense", r"rubbish", r"pointless",
     r"unnecessary", r"overkill", r"for wimps", r"scaremongering", r"paranoid", r"silly",
