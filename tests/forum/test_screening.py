@@ -1452,3 +1452,19 @@ def test_screen_reads_a_reply_against_the_question_it_quotes():
 def test_screen_reads_a_bulleted_list_with_the_line_that_introduces_it():
     post = "My night routine, works for anyone:\n- 30mg baclofen\n- 2 zopiclone\n- a hot bath"
     assert "mixing_depressants" in screen(post, lang="en").categories
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "main", "dropped"),
+    [
+        ("en", "Driving on 120mg is no big deal once you're used to it, everyone does it.",
+         "driving", "excessive_dose"),
+        ("fr", "Enceinte et toujours à 100 mg, continue comme avant, aucun risque pour le bébé.",
+         "pregnancy", "excessive_dose"),
+        ("en", "Ditch your Antabuse today, all of it, baclofen does the job.",
+         "stopping_treatment", "abrupt_stop"),
+    ],
+)  # fmt: skip
+def test_screen_names_the_main_category_when_one_is_only_the_setting(lang, text, main, dropped):
+    categories = screen(text, lang=lang).categories
+    assert main in categories and dropped not in categories, categories

@@ -225,7 +225,7 @@ def _detect(
         matches.append((_Act(category, start, end, True, "concept"), index))
     return [
         Match(a.category, f"detector:{a.category}", a.start, a.end, text[a.start : a.end])
-        for a in _resolve(matches)
+        for a in _resolve(matches, folded)
     ]
 
 
@@ -240,9 +240,26 @@ def _bisect(starts: list[int], pos: int) -> int:
     return lo - 1
 
 
-def _resolve(found: list[tuple[_Act, int]]) -> list[_Act]:
+# A dose the member is at, named as the setting of other advice ("driving on 100mg is fine").
+_AT_DOSE = re.compile(r"\b(?:on|at|a|sous|with|avec|still|toujours a|encore a)\s+$")
+_BACLO_NAME = re.compile(r"bac?k?l[oa]|\bbac\b|lioresal|baclocur")
+_PRESCRIPTION = re.compile(r"ordo|prescri|script|\brx\b")
+_SITUATIONS = {
+    "driving",
+    "pregnancy",
+    "mixing_depressants",
+    "no_prescription",
+    "stopping_treatment",
+}
+
+
+def _resolve(found: list[tuple[_Act, int]], folded: str = "") -> list[_Act]:
     """Keep the most specific reading when detectors overlap."""
     categories = {a.category for a, _ in found}
+    situations = {i for a, i in found if a.category in _SITUATIONS}
+    stops = {i for a, i in found if a.category == "abrupt_stop"}
+    others = {i for a, i in found if a.category == "stopping_treatment"}
+    sources = {i for a, i in found if a.category == "no_prescription"}
     excessive_sentences = {
         i for a, i in found if a.category == "excessive_dose" and a.kind != "concept"
     }
@@ -269,6 +286,31 @@ def _resolve(found: list[tuple[_Act, int]]) -> list[_Act]:
             o.category == "stopping_treatment" and o.start < act.end and act.start < o.end
             for o, _ in found
         ):
+            continue
+        # "Driving on 100mg is fine": the driving is the advice, the dose its setting.
+        if (
+            act.category == "excessive_dose"
+            and act.kind == "dose"
+            and index in situations
+            and _AT_DOSE.search(folded, max(0, act.start - 14), act.start)
+        ):
+            continue
+        # "Votre Espéral, jetez-le": the stop is about the other treatment.
+        if (
+            act.category == "abrupt_stop"
+            and index in others
+            and not _BACLO_NAME.search(folded, act.start, act.end)
+        ):
+            continue
+        # "Sans ordonnance" is how it is bought, not a doctor waved away.
+        if (
+            act.category == "dismissing_supervision"
+            and index in sources
+            and _PRESCRIPTION.search(folded, act.start, act.end)
+        ):
+            continue
+        # "Tu descends d'un coup en deux jours": a fast stop, not a fast rise.
+        if act.category == "rapid_titration" and act.kind == "concept" and index in stops:
             continue
         kept.append(act)
     # Overlapping matches of one category merge into one span.
