@@ -73,6 +73,8 @@ _CONTEXT = compile_words(
     r"titrat\w*",
     r"(?:while|whilst|when) (?:you'?re |you are |i'?m )?on (?:it|this|them|the \w+)",
     r"your (?:doses?|meds|pills|tablets|evening dose|night dose)",
+    r"(?:evening|morning|night|nightly|bedtime|usual|normal|daily|lunchtime) dose",
+    r"dose (?:du|de) (?:soir|matin|midi)",
     r"(?:ta|votre|tes|vos) (?:doses?|prises?|cachets?)",
     r"on \d{2,3} ?(?:mg|a day)",
     r"(?:a|avec|sous) \d{2,3} ?mg",
@@ -222,7 +224,8 @@ _IMPERATIVE_STRICT = re.compile(
     r"[\W_]*(?:(?:just|simply|so|then|please|honestly|seriously|ok|okay|juste|alors|donc|bref"
     r"|allez|franchement|perso|sinon)\b[\W_]*)*(?:"
     + _IMPERATIVE_VERBS
-    + r"|(?:bin|chuck|flush|dump|walk|crack|pull|rip|ramp|load|stack|order|pick|grab|avale[sz]?"
+    + r"|(?:bin|chuck|flush|dump|walk|crack|pull|rip|ramp|load|stack|order|pick|grab|titrate|taper"
+    r"|avale[sz]?"
     r"|gobe[sz]?|jette[sz]?|vire[sz]?|degage[sz]?|balance[sz]?|fonce[sz]?|zappe[sz]?"
     r"|sniffe[sz]?|ecrase[sz]?|file[sz]?|saute[sz]?)\b)"
 )

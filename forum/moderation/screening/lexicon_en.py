@@ -239,6 +239,8 @@ EXCESS = (
     r"(?:take|have|use) (?:what|whatever|as much as) (?:you|u) (?:need|want|like|fancy)",
     r"(?:pills?|tablets?|tabs?|doses?) (?:more|extra)",
     r"(?:more|extra|additional) (?:pills?|tablets?|tabs?)", r"(?:max|maximum) dose schmax",
+    r"keep (?:climbing|going up|increasing|upping|raising|adding|pushing)(?: \w+){0,3} (?:until|till)",
+    r"(?:go|climb|push) (?:up )?(?:until|till) (?:the |your )?(?:cravings?|urges?) (?:stop|go)",
     r"(?:a few|several|some) more", r"extra (?:baclo\w*|lioresal|pills?|tabs?|tablets?|doses?)",
     r"x ?[2-9] (?:your|ur|the|a) (?:usual |normal |regular |daily )?dose",
     r"(?:double|triple|quadruple|twice|three times|x ?[2-9]) (?:your|ur|the)"
@@ -303,7 +305,8 @@ ADVICE = (
     r"just (?:ask|take|pop|grab|order|bump|add|skip|drop|stop|go|use)", r"anyone who hates",
     r"instead of waiting",
     r"(?:i'?ll|i can|i will|happy to) (?:send|give|pass|dm|pm|message|sort) (?:you|u)",
-    r"(?:dm|pm|message) me", r"hit me up",
+    r"(?:dm|pm|message) me", r"hit me up", r"tips? (?:from|for)", r"what we all (?:did|do)",
+    r"we all did", r"(?:weekend|quick|top|little) tips?",
     r"(?:the )?(?:best|easiest|simplest|quickest|cheapest) (?:way|thing|option|bet|trick)",
     r"next time (?:you|u)", r"if (?:you'?ve|you have|u have|you) got", r"should try it",
     r"(?:everyone|everybody|anyone|anybody|people|folks|newbies|beginners)(?: \w+){0,3}"
@@ -337,7 +340,8 @@ NORMAL = (
     r"not (?:a (?:big )?deal|an issue|a problem|dangerous|risky|harmful)",
     r"won'?t (?:hurt|kill|harm|do (?:\w+ )?(?:any )?harm)", r"harmless", r"totally manageable",
     r"manageable", r"i'?m (?:grand|fine|ok|okay|great)",
-    r"(?:was|felt|been) (?:fine|grand|great)", r"thriving", r"incredible", r"amazing", r"magic",
+    r"(?:i|it|i'?ve|i have|it'?s|it has) (?:was|felt|been) (?:fine|grand|great)",
+    r"(?:i'?m|i was) (?:fine|grand|great)", r"thriving", r"incredible", r"amazing", r"magic",
     r"the way to go", r"works? (?:like a charm|great|fine|wonders|a treat)",
     r"never (?:stopped|hurt|harmed|killed) any\w*", r"never looked back",
     r"still (?:here|alive|standing)", r"only a muscle relaxant", r"take (?:s )?the edge off",
@@ -377,11 +381,12 @@ SAFETY = (
     r"(?:with|by) (?:a|your|my|the) (?:doctor|doc|gp|psychiatrist|specialist|prescriber)",
     r"(?:not|isn'?t|never|wasn'?t) (?:safe|ok|okay|fine|a good idea|worth it)", r"signed me off",
     r"between you and your \w+", r"medically supervised", r"with supervision",
-    r"ask,? don'?t guess", r"do (?:this|it) properly",
+    r"ask,? don'?t guess", r"off work", r"time off", r"signed off", r"do (?:this|it) properly",
     r"without (?:your|a|the) (?:doctor|doc|gp|prescriber)",
     r"don'?t change anything",
 )
 SELF_RELIANCE = (
+    r"(?:titrate|dose|manage|taper|do) (?:it |this |them )?(?:yourself|on your own)",
     r"trust (?:yourself|your (?:own )?(?:body|gut|instincts?))", r"listen to your (?:own )?body",
     r"you know your (?:own )?body", r"be your own (?:doctor|doc)", r"self-?medicat\w*",
     r"self-?prescrib\w*", r"self-?titrat\w*", r"wait for permission",

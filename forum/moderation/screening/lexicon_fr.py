@@ -181,6 +181,8 @@ EXCESS = (
     r"|vous faut|faut)",
     r"(?:cachets?|comprimes?|pilules?|doses?|prises?) (?:de plus|en plus|supplementaires?)",
     r"x ?[2-9] (?:ta|votre|la|ma) dose",
+    r"(?:continue[sz]?|continuer) (?:de|a) (?:monter|augmenter)(?: \w+){0,3} jusqu'a ce que",
+    r"(?:monte[sz]?|augmente[sz]?|monter) jusqu'a ce que",
     r"(?:prends|prenez|reprends|reprenez)-en (?:plus|davantage|encore)",
     r"(?:prends|prenez) (?:plus|davantage)(?= ?(?:[.,;!)]|$|de (?:baclo\w*|cachets?|comprimes?)))",
     r"autant qu'il (?:en )?faut", r"(?:plus|davantage) c'est mieux",
@@ -243,7 +245,8 @@ ADVICE = (
     r"(?:tout le monde|chacun|les autres|les nouveaux|les debutants)(?: \w+){0,3}"
     r" (?:devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent))",
     r"(?:moi )?a (?:ta|votre) place", r"j'?ferais", r"je ferais", r"ma (?:regle|formule|recette)",
-    r"la plupart d'entre vous", r"je ne vois pas pourquoi", r"je vois pas pourquoi",
+    r"la plupart d'entre vous", r"on a tous fait", r"on (?:l'a|la) tous fait",
+    r"je ne vois pas pourquoi", r"je vois pas pourquoi",
     r"(?:a|ca vaut le coup d'y) (?:mediter|reflechir|penser)", r"tu peu", r"vs avez",
     r"hesitez pas", r"n'(?:ayez|aie|aies) pas peur",
 )
@@ -253,6 +256,7 @@ OTHER_ROUTES = (
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"(?:on|tout le monde|vous|tu) (?:s'y|sy) (?:fait|faites|fais|habitue\w*)",
     r"(?:laisse|laissez) pas (?:la notice|les avertissements|les medecins|les docs|personne)"
     r" (?:t'|vous )?(?:arreter|empecher|faire peur)",
     r"(?:envies?|cravings?) (?:partie?s?|envolee?s?|disparue?s?)", r"probleme regle", r"et hop",
@@ -282,6 +286,7 @@ NORMAL = (
     r"(?:pour )?trois fois rien", r"pas cher", r"pour (?:pas|rien) cher", r"prise de tete",
 )
 SAFETY = (
+    r"en arret(?: maladie| de travail)?", r"arret maladie",
     r"demandez,? ne devinez pas", r"demande,? devine pas", r"ne changez rien", r"ne change rien",
     r"sans (?:votre|ton|un|l'avis de votre|l'avis de ton|l'avis d'un)"
     r" (?:medecin|doc|docteur|addicto\w*|psy\w*|generaliste)",
