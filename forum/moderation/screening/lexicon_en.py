@@ -239,7 +239,8 @@ EXCESS = (
     r"(?:take|have|use) (?:what|whatever|as much as) (?:you|u) (?:need|want|like|fancy)",
     r"(?:pills?|tablets?|tabs?|doses?) (?:more|extra)",
     r"(?:more|extra|additional) (?:pills?|tablets?|tabs?)", r"(?:max|maximum) dose schmax",
-    r"keep (?:climbing|going up|increasing|upping|raising|adding|pushing)(?: \w+){0,3} (?:until|till)",
+    r"keep (?:climbing|going up|increasing|upping|raising|adding|pushing)(?: \w+){0,3}"
+    r" (?:until|till)",
     r"(?:go|climb|push) (?:up )?(?:until|till) (?:the |your )?(?:cravings?|urges?) (?:stop|go)",
     r"(?:a few|several|some) more", r"extra (?:baclo\w*|lioresal|pills?|tabs?|tablets?|doses?)",
     r"x ?[2-9] (?:your|ur|the|a) (?:usual |normal |regular |daily )?dose",
