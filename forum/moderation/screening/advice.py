@@ -95,7 +95,8 @@ def _verdict(folded: str, sentence: _Sentence, act: _Act) -> str:
             and not (s < act.end and e > act.start)
             and not (reported is not None and s > reported)
             and not quoted(s)
-            and not if_clause[0] <= s < if_clause[1]
+            # "if 150 isn't cutting it go to 250": that if-clause is itself the advice's cue.
+            and not (if_clause[0] <= s < if_clause[1] and not folded.startswith(("if ", "si "), s))
             for k, s, e in sentence.cues
         )
 
@@ -178,11 +179,16 @@ def _neighbour_confirms(folded: str, following: _Sentence | None, verdict: str) 
 def _dose_then_order(
     folded: str, sentence: _Sentence, following: _Sentence | None, act: _Act
 ) -> bool:
-    """A bare dose followed by an order: "Three hundred a day. Go straight there." """
-    if act.kind != "dose" or following is None or sentence.has("first"):
+    """A bare dose or schedule followed by an order or a push: "Three hundred a day. Go
+    straight there." / "Trois jours à 30, trois jours à 90, puis 180. ... lance-toi." """
+    if following is None or sentence.has("first"):
         return False
     _load_cues(folded, following)
-    return bool(_IMPERATIVE.match(following.text)) and not following.has("danger")
+    if following.has("danger"):
+        return False
+    if act.kind == "dose":
+        return bool(_IMPERATIVE.match(following.text))
+    return bool(_IMPERATIVE.match(following.text)) or following.has("advice")
 
 
 def _neighbour_retracts(folded: str, following: _Sentence | None) -> bool:

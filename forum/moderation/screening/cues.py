@@ -47,6 +47,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"n'(?:ayez|aie|aies) pas peur|(?:i )?tell (?:everyone|everybody|people|newbies|anyone)|ce que je (?:dis|conseille) a tout le monde",
         r"(?:dose|my|honest|free|some) advice|(?:mon|un|petit) conseil",
         r"(?:you|u|ya) too|for (?:you|u) too|(?:you|u) as well|pour (?:toi|vous) aussi",
+        r"(?:some|most|many|lots|a lot) of us (?:need|have to|must|end up)|(?:certains|beaucoup|la plupart) d'entre nous (?:ont besoin|doivent|finissent)",
         r"my (?:rule|formula|recipe|protocol)|rule of thumb|ma (?:regle|formule|recette)|(?:most|all|many|each|the rest) of (?:you|ya)|la plupart d'entre vous|(?:chacun|beaucoup|certains) d'entre vous",
     ),
     "normal": compile_alternatives(
@@ -152,7 +153,7 @@ _JUST_IMPERATIVE = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bje )(?<!\bon )(?<!j'ai )"
     r"\b(?:just|simply|juste|then)\s+" + _IMPERATIVE_VERBS
 )
-_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|u|tu|vous)(?![\w'])|(?<![\w'])t'(?=\w)")
+_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|u|ur|ya|tu|vous|vs)(?![\w'])|(?<![\w'])t'(?=\w)")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"]|\s-\s|\b(?:but|however|though|although|mais|cependant|pourtant|sinon|otherwise|because|car|so|donc|alors)\b"
 )

@@ -148,8 +148,9 @@ _BARE_DAILY_RE = re.compile(
 )
 # A bare amount waved through: "180 c'est rien", "300 is nothing", "250 is fine".
 _BARE_NORMAL_RE = re.compile(
-    r"(?<![\w.,'])(?P<n>\d{2,4})(?![\w%]|[.,]\d)\s*(?:mg\s*)?(?:c'est|cest|c|is|it's|its|'s|ca)\s+"
+    r"(?<![\w.,'])(?P<n>\d{2,4})(?![\w%]|[.,]\d)\s*(?:mg\s*)?(?:(?:c'est|cest|c|is|it's|its|'s|ca)\s+"
     r"(?:rien|nothing|fine|ok|okay|safe|sans danger|peanuts|tranquille|pas grand-chose|no big deal|normal)\b"
+    r"|(?:\+|plus\b|et plus\b|or more\b|ou plus\b|and up\b|and above\b|et au-dela\b))"
 )
 # How often a dose is taken, right after it: "75 three times a day", "100 matin midi et soir".
 _FREQ_AFTER_RE = re.compile(

@@ -89,6 +89,8 @@ STOP_OR_REPLACE = (
     r"throw \w+ away", r"say goodbye", r"kick \w+ to the curb", r"levels? you out",
     r"just as well", r"does (?:it|that) (?:all|too|better)",
     r"(?:only|just) (?:ever )?treat\w* (?:the )?symptoms?", r"fix\w* the (?:root )?cause",
+    r"can go", r"(?:can|could|should) be (?:dropped|binned|ditched|stopped)",
+    r"(?:it'?s|its) (?:just|only) a (?:sedative|sleeping pill|crutch)",
 )
 
 # --------------------------------------------------------------------------- people and places
@@ -103,6 +105,9 @@ DOCTORS = (
     r"the leaflets?", r"the label", r"the rules", r"guidelines",
 )
 DISMISS_DOCTOR = (
+    r"slow (?:you|u) down", r"keep (?:them|him|her) out of (?:it|this)",
+    r"do (?:your|ur) own thing",
+    r"(?:than|what) the (?:docs?|doctors?|gps?) say",
     r"none the wiser", r"(?:he|she|they)'?(?:ll| will) never (?:know|notice|find out)",
     r"tell (?:him|her|them) (?:you'?re|you are) (?:on|at|taking)",
     r"why (?:would|do|should) (?:you|anyone|u) (?:even )?need", r"what do you need (?:a|an|the)",
@@ -128,7 +133,9 @@ SOURCES = (
     r"chemists?", r"over the counter", r"otc", r"no questions asked",
     r"no (?:rx|script|prescription)", r"without (?:a |an )?(?:rx|script|prescription)", r"pm me",
     r"dm me", r"message me", r"inbox me", r"hit me up", r"a guy", r"some guy", r"a bloke",
-    r"dealers?", r"plugs?", r"friends?", r"mates?", r"buddy", r"pals?", r"colleagues?",
+    r"dealers?", r"plugs?", r"a lad", r"some lad", r"a fella", r"a geezer",
+    r"(?:at|from) (?:the|my|ur|your) (?:gym|pub|work|club|local)", r"friends?", r"mates?", r"buddy",
+    r"pals?", r"colleagues?",
     r"coworkers?", r"neighbou?rs?", r"relatives?", r"someone like that", r"someone who",
     r"leftovers?", r"spare", r"spares", r"stash", r"vets?", r"pet (?:meds|pharmacy)",
     r"research chemicals?", r"rc (?:sites?|vendors?)", r"ships?", r"shipping", r"delivers?",
@@ -312,7 +319,9 @@ ADVICE = (
     r"next time (?:you|u)", r"if (?:you'?ve|you have|u have|you) got", r"should try it",
     r"(?:everyone|everybody|anyone|anybody|people|folks|newbies|beginners)(?: \w+){0,3}"
     r" (?:should|must|needs? to|ought to)",
-    r"(?:if i were you|in your shoes|what i'?d do|i'?d do)", r"my (?:rule|formula|recipe)",
+    r"(?:if i were you|in your shoes|what i'?d do|i'?d do)",
+    r"(?:some|most|many|lots|a lot) of us (?:need|have to|must|end up)",
+    r"my (?:rule|formula|recipe)",
     r"rule of thumb", r"i (?:don'?t|do not) see why (?:you|others|anyone|everyone)",
     r"worth (?:thinking about|considering|a thought|looking into)", r"(?:should|could) consider",
     r"(?:most|all|many|each|the rest) of (?:you|ya)",

@@ -42,6 +42,7 @@ COMBINE = (
 # --------------------------------------------------------------------------- other treatments
 
 OTHER_TREATMENTS = (
+    r"tercian", r"loxapac", r"nozinan", r"largactil", r"theralene",
     r"antidepresseurs?", r"antidep\w*", r"ad", r"isrs", r"irsn", r"deroxat", r"seroplex",
     r"zoloft", r"floxyfral", r"fluvoxamine", r"norset", r"laroxyl", r"anafranil", r"athymil",
     r"brintellix", r"teralithe", r"depakine", r"depamide", r"tegretol", r"lamictal",
@@ -60,7 +61,8 @@ STOP_OR_REPLACE = (
     r"suffit", r"plus besoin", r"pas besoin", r"sert a rien", r"inutiles?", r"de la merde",
     r"poison", r"se passer d[eu']?", r"t'en passer", r"vous en passer", r"couper?", r"cesse\w*",
     r"sevr\w*", r"degage\w*", r"couvre", r"vire\w*", r"zappe\w*",
-    r"(?:ne )?trait\w* que les symptomes", r"regle (?:la|le probleme a la) (?:cause|source)",
+    r"(?:ne )?trait\w* que les symptomes", r"(?:c'est )?juste un calmant",
+    r"regle (?:la|le probleme a la) (?:cause|source)",
 )
 
 # --------------------------------------------------------------------------- people and places
@@ -74,6 +76,8 @@ DOCTORS = (
     r"permission", r"la notice", r"ordonnances?", r"csapa", r"l'ansm", r"l'hopital",
 )
 DISMISS_DOCTOR = (
+    r"(?:va|vont) (?:juste )?te ralentir", r"laisse[zs]?-(?:le|la|les) en dehors",
+    r"(?:que ce que|ce que) disent les (?:medecins|docs|toubibs)",
     r"(?:n'y|ny) verra que du feu", r"ni vu ni connu",
     r"(?:dis|dites|raconte[sz]?) (?:a|au) \w+ que",
     r"(?:il|elle|ils) (?:n'en )?saura (?:jamais|rien)",
@@ -188,7 +192,7 @@ EXCESS = (
     r"autant qu'il (?:en )?faut", r"(?:plus|davantage) c'est mieux",
     r"il n'y a pas de (?:plafond|limite|max\w*)", r"y a pas de (?:plafond|limite|max\w*)",
     r"(?:monte|montez|augmente|augmentez)(?:-la)? (?:toi-meme|vous-meme|tout seul)",
-    r"(?:t'|vous )?arrete[zs]? pas a \d+",
+    r"(?:ne )?(?:t'|vous )?arrete[zs]? pas a \d+",
 )
 LIMITS = (
     r"(?:la )?dose max\w*", r"(?:le )?(?:plafond|maximum|max)", r"(?:la )?limite",
@@ -245,7 +249,8 @@ ADVICE = (
     r"(?:tout le monde|chacun|les autres|les nouveaux|les debutants)(?: \w+){0,3}"
     r" (?:devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent))",
     r"(?:moi )?a (?:ta|votre) place", r"j'?ferais", r"je ferais", r"ma (?:regle|formule|recette)",
-    r"la plupart d'entre vous", r"on a tous fait", r"on (?:l'a|la) tous fait",
+    r"la plupart d'entre vous", r"(?:certains|beaucoup|la plupart) d'entre nous (?:ont|doivent)",
+    r"on a tous fait", r"on (?:l'a|la) tous fait",
     r"je ne vois pas pourquoi", r"je vois pas pourquoi",
     r"(?:a|ca vaut le coup d'y) (?:mediter|reflechir|penser)", r"tu peu", r"vs avez",
     r"hesitez pas", r"n'(?:ayez|aie|aies) pas peur",
@@ -256,6 +261,7 @@ OTHER_ROUTES = (
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"c'est correct", r"(?:ca|ça) (?:te|vous) fera (?:pas|aucun|rien)(?: de)?(?: mal)?",
     r"(?:on|tout le monde|vous|tu) (?:s'y|sy) (?:fait|faites|fais|habitue\w*)",
     r"(?:laisse|laissez) pas (?:la notice|les avertissements|les medecins|les docs|personne)"
     r" (?:t'|vous )?(?:arreter|empecher|faire peur)",

@@ -98,9 +98,31 @@ def _day_of(m: re.Match[str]) -> float | None:
     return None
 
 
-def _schedule_acts(folded: str, spans: list[tuple[int, int]], t: Thresholds) -> list[_Act]:
+# Steps held for a few days each: "three days at 30, three at 90, then 180".
+_HELD_RE = re.compile(
+    rf"(?<![\w.,])(?P<dur>{_NUM})\s+(?P<unit>(?:days?|jours?|nights?|nuits?)\s+)?(?:at|a|on|de|sur)\s+"
+    r"(?P<n>\d{2,3})(?![\w.,]\d)"
+)
+
+
+def _held_acts(folded: str, start: int, end: int, lang: str, t: Thresholds) -> list[_Act]:
+    held = list(_HELD_RE.finditer(folded, start, end))
+    if len(held) < 2 or not any(m.group("unit") for m in held):
+        return []
+    first, second = held[0], held[1]
+    days = _parse_number(first.group("dur"), lang) or 0
+    rise = float(second.group("n")) - float(first.group("n"))
+    if 0 < days <= 14 and rise / days > t.max_increase_mg_per_day:
+        return [_Act("rapid_titration", first.start(), second.end(), False)]
+    return []
+
+
+def _schedule_acts(
+    folded: str, spans: list[tuple[int, int]], t: Thresholds, lang: str = "en"
+) -> list[_Act]:
     acts: list[_Act] = []
     for start, end in spans:
+        acts.extend(_held_acts(folded, start, end, lang, t))
         points = [
             (day, float(m.group("n")), m)
             for m in _SCHEDULE_RE.finditer(folded, start, end)
@@ -153,7 +175,7 @@ def _dose_acts(
 
     ``steps`` are the sentence spans that name an interval, where steps can be.
     """
-    acts: list[_Act] = _schedule_acts(folded, steps, t)
+    acts: list[_Act] = _schedule_acts(folded, steps, t, lang)
     for m in (m for start, end in steps for m in _SIZE_STEP_RE.finditer(folded, start, end)):
         n = _parse_number(m.group("n") or m.group("n2"), lang) or 0.0
         if m.group("pill"):
