@@ -362,8 +362,11 @@ _TRIGGER_STEMS: dict[str, str] = {
     "other": "snort sniff inject shoot smok crush ecras fumer high stoned planer defonce recreati",
     # Not a category: where a titration or taper step ("+10 mg every day") can be.
     "_interval": "day jour night nuit morning matin evening soir week semaine hour heure dose prise daily"
-    " nightly weekly quotidien fois time step palier increment jump saut 1er 1st premier first marche"
-    " monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi"
+    " nightly weekly quotidien",
+    # Not categories: where a step size ("50 at a time") or a dated schedule can be.
+    "_size": "fois time step palier increment jump saut marche coup go etape",
+    "_schedule": "day jour week semaine 1er 1st premier first tomorrow demain lendemain next monday"
+    " tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi"
     " dimanche",
 }
 # Stems bucketed by their first two letters: one dict look-up per distinct word.

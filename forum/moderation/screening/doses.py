@@ -265,6 +265,16 @@ def _add(spans: list[tuple[int, int]], start: int, end: int) -> None:
         spans.append((start, end))
 
 
+# A unit opens a window for full doses ("12 pills of 10mg" has its unit), a pill word one
+# for pill counts; both may hold a bare number too.
+_OPENS = {
+    "unit": ("dose", "number"),
+    "pill": ("pill", "number"),
+    "daily": ("daily",),
+    "number": ("number",),
+}
+
+
 def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of text near each kind of hint. Unit and pill hints open dose windows; any
     digit hint also opens a number window."""
@@ -272,13 +282,7 @@ def _windows(folded: str) -> dict[str, list[tuple[int, int]]]:
     size = len(folded)
     for m in _HINTS.finditer(folded):
         kind = _hint_kind(m.group())
-        kinds = (
-            ("dose", "pill", "number")
-            if kind == "pill"
-            else ("dose", "number")
-            if kind == "unit"
-            else (kind,)
-        )
+        kinds = _OPENS[kind]
         for k in kinds:
             before, after = _REACH[k]
             _add(found[k], max(0, m.start() - before), min(size, m.end() + after))

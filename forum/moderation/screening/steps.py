@@ -98,6 +98,7 @@ def _day_of(m: re.Match[str]) -> float | None:
     return None
 
 
+_TWO_NUMBERS = re.compile(r"\d\D+\d")
 # Steps held for a few days each: "three days at 30, three at 90, then 180".
 _HELD_RE = re.compile(
     rf"(?<![\w.,])(?P<dur>{_NUM})\s+(?P<unit>(?:days?|jours?|nights?|nuits?)\s+)?(?:at|a|on|de|sur)\s+"
@@ -169,14 +170,23 @@ class _Act:
 
 
 def _dose_acts(
-    folded: str, doses: list[Dose], steps: list[tuple[int, int]], lang: str, t: Thresholds
+    folded: str,
+    doses: list[Dose],
+    spans: dict[str, list[tuple[int, int]]],
+    lang: str,
+    t: Thresholds,
 ) -> list[_Act]:
     """Acts that depend on numbers: titration steps, high starts, tapers, high doses.
 
-    ``steps`` are the sentence spans that name an interval, where steps can be.
+    ``spans`` are the sentences with an interval word ("_interval", where steps can be),
+    a step word ("_size") or a day mark ("_schedule"); only those with two numbers are
+    read for steps held or dated.
     """
-    acts: list[_Act] = _schedule_acts(folded, steps, t, lang)
-    for m in (m for start, end in steps for m in _SIZE_STEP_RE.finditer(folded, start, end)):
+    steps = spans["_interval"]
+    numbered = [(a, b) for a, b in spans["_schedule"] if _TWO_NUMBERS.search(folded, a, b)]
+    acts: list[_Act] = _schedule_acts(folded, numbered, t, lang)
+    sized = ((a, b) for a, b in spans["_size"])
+    for m in (m for start, end in sized for m in _SIZE_STEP_RE.finditer(folded, start, end)):
         n = _parse_number(m.group("n") or m.group("n2"), lang) or 0.0
         if m.group("pill"):
             n *= t.assumed_tablet_mg
@@ -258,4 +268,4 @@ def _find_acts(
         else a
         for a in acts
     ]
-    return acts + _dose_acts(folded, doses, spans["_interval"], lang, t)
+    return acts + _dose_acts(folded, doses, spans, lang, t)
