@@ -27,14 +27,21 @@ from .cues import (
     _sentences,
 )
 from .model import Dose, Match, Thresholds
+from .patterns import ENTRIES, WordIndex, literal_starts
 from .steps import _Act, _find_acts
+
+
+_CUE_INDEX = WordIndex([literal_starts(ENTRIES[id(rx)]) for rx in _CUES.values()])
 
 
 def _load_cues(folded: str, sentence: _Sentence) -> None:
     if sentence.cues:
         return
     found: list[tuple[str, int, int]] = []
-    for kind, rx in _CUES.items():
+    may = _CUE_INDEX.lists(sentence.words)
+    for index, (kind, rx) in enumerate(_CUES.items()):
+        if index not in may:
+            continue  # no word of the sentence starts as one of its entries must
         found.extend(
             (kind, m.start(), m.end()) for m in rx.finditer(folded, sentence.start, sentence.end)
         )

@@ -235,9 +235,16 @@ class WordIndex:
         return found
 
 
+# id(regex from compile_alternatives) -> its entries, for a ``WordIndex``.
+ENTRIES: dict[int, list[str]] = {}
+
+
 def compile_alternatives(*patterns: str) -> re.Pattern[str]:
     """``compile_words`` for patterns that are themselves "a|b|c" alternations."""
-    return compile_words(*(part for p in patterns for part in _split_bars(p) if part), limit=200)
+    entries = [part for p in patterns for part in _split_bars(p) if part]
+    rx = compile_words(*entries, limit=200)
+    ENTRIES[id(rx)] = entries
+    return rx
 
 
 def _grouped(pattern: str, limit: int) -> list[str]:
