@@ -30,7 +30,6 @@ from .model import Dose, Match, Thresholds
 from .patterns import ENTRIES, WordIndex, literal_starts
 from .steps import _Act, _find_acts
 
-
 _CUE_INDEX = WordIndex([literal_starts(ENTRIES[id(rx)]) for rx in _CUES.values()])
 
 
