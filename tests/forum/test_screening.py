@@ -1175,6 +1175,20 @@ def test_screen_keeps_its_precision_and_recall_on_the_former_holdout_set():
         assert scores["precision"] >= 0.9, (lang, scores)
 
 
+EVAL_SET = DEV_SET.with_name("screening_eval.jsonl")
+
+
+@pytest.mark.skipif(not EVAL_SET.exists(), reason="labelled eval set not present")
+def test_screen_keeps_its_precision_and_recall_on_the_former_eval_set():
+    # Measured once (recall 0.72 en / 0.78 fr), then used for development (docs/screening.md).
+    with EVAL_SET.open(encoding="utf-8") as lines:
+        report = evaluate(parse_jsonl(lines))
+    for lang in ("en", "fr"):
+        scores = report["per_language"][lang]
+        assert scores["recall"] >= 0.95, (lang, scores)
+        assert scores["precision"] >= 0.9, (lang, scores)
+
+
 # --------------------------------------------------------------------------- numbers in words and shapes
 
 
@@ -1406,8 +1420,19 @@ UNSAFE_ACTS = [
     ('fr', 'mixing_depressants', 'Si les soirées sont dures, un joint avec ton baclo ça détend bien, essaie.'),
     ('fr', 'excessive_dose', "Certains d'entre nous ont besoin de 400 et plus, alors ne t'arrête pas à 200 parce qu'une notice le dit."),
     ('fr', 'rapid_titration', "Trois jours à 30, trois jours à 90, puis 180. C'est la voie rapide et ça a marché pour moi, lance-toi."),
+    # Longer posts with the advice in the middle, and safe twins of each (1 of 4 missed
+    # at first: "régulateurs d'humeur", "je vous encourage à tenter pareil").
+    ('en', 'mixing_depressants', "Update from me, six months in. Work is better, I'm sleeping again, and the family has noticed. I still get the odd wobble at weekends, mostly around football, when everyone is having a drink. What I've settled on is simple: two or three pints with the lads, then my usual evening baclofen when I get home. Honestly the combination is fine, I just sleep a bit deeper. If you're dreading social stuff, do the same and stop worrying so much. Thanks all."),
+    ('en', 'excessive_dose', "Long post, sorry. I started at 15 mg like everyone and crawled up for months. The cravings only really went at 260 a day. My GP was nervous but I pushed. So here is my advice for anyone stuck in the middle: forget the 80 cap, get yourself north of 200 as quickly as you can stand, and the switch will flip. It's worked for everyone I know. Don't let the professionals hold you back."),
+    ('fr', 'driving', "Petit retour après un an sous baclo. Au début j'étais fatigué, surtout l'après-midi, mais ça s'est calmé. Je suis chauffeur livreur et je n'ai jamais arrêté de travailler, même pendant la montée. La somnolence au volant ça arrive, un café, la fenêtre ouverte et ça repart. Franchement ne vous mettez pas en arrêt pour ça, on s'habitue très vite. Courage à tous."),
+    ('fr', 'stopping_treatment', "Bonjour à tous. J'étais sous Dépakine depuis dix ans pour mon humeur et sous Seroplex en plus. Depuis que je suis à 120 de baclo, je me sens stable comme jamais. J'ai donc tout arrêté à part le baclo il y a trois semaines. Pour ceux qui prennent des régulateurs d'humeur, je vous encourage vraiment à tenter pareil, le baclo fait le travail de tout le reste."),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('en', "Update from me, six months in. Work is better, I'm sleeping again, and the family has noticed. I still get the odd wobble at weekends, mostly around football, when everyone is having a drink. What I've settled on is simple: alcohol-free beer with the lads and an early night. My GP says a drink on top of the baclofen could knock me flat, so I don't risk it. If you're dreading social stuff, talk it through with your prescriber. Thanks all."),
+    ('en', "Long post, sorry. I started at 15 mg and crawled up for months. The cravings only really went at 260 a day, with my GP and an addiction psychiatrist watching closely, blood tests every month. I'm not telling anyone to copy that; everyone's dose is different and some people do well on 60. Be patient and keep your doctor in the loop."),
+    ('fr', "Petit retour après un an sous baclo. Au début j'étais fatigué, surtout l'après-midi. Je suis chauffeur livreur et mon médecin m'a mis en arrêt pendant la montée, je ne conduisais plus. Aujourd'hui je suis stable à 90 et la médecine du travail a validé la reprise. Ne prenez pas le volant si vous piquez du nez, parlez-en à votre médecin. Courage à tous."),
+    ('fr', "Bonjour à tous. J'étais sous Dépakine depuis dix ans pour mon humeur. Depuis que je suis à 120 de baclo je me sens mieux, mais mon psychiatre et moi gardons la Dépakine, on verra plus tard. Pour ceux qui prennent des régulateurs d'humeur, n'arrêtez rien sans votre psychiatre, les rechutes peuvent être graves."),
+
     ('en', "ngl the taper was boring but I'm glad I did it slowly with my GP"),
     ('en', 'u should def talk to ur doc before changing anything, learned that the hard way'),
     ('en', "Some people need 200 plus, but that's for your prescriber to decide, not us."),

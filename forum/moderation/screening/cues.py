@@ -46,6 +46,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"c'est ce qu'il (?:te |vous )?faut|(?:is )?what (?:it takes|you need)|ce qu'il (?:te |vous )?faut",
         r"n'(?:ayez|aie|aies) pas peur|(?:i )?tell (?:everyone|everybody|people|newbies|anyone)|ce que je (?:dis|conseille) a tout le monde",
         r"(?:dose|my|honest|free|some) advice|(?:mon|un|petit) conseil",
+        r"i (?:really |strongly )?(?:encourage|urge) (?:you|everyone|anyone)|je (?:vous|te) (?:encourage|invite|pousse)",
         r"(?:you|u|ya) too|for (?:you|u) too|(?:you|u) as well|pour (?:toi|vous) aussi",
         r"(?:some|most|many|lots|a lot) of us (?:need|have to|must|end up)|(?:certains|beaucoup|la plupart) d'entre nous (?:ont besoin|doivent|finissent)",
         r"my (?:rule|formula|recipe|protocol)|rule of thumb|ma (?:regle|formule|recette)|(?:most|all|many|each|the rest) of (?:you|ya)|la plupart d'entre vous|(?:chacun|beaucoup|certains) d'entre vous",

@@ -322,7 +322,8 @@ ADVICE = (
     r"(?:if i were you|in your shoes|what i'?d do|i'?d do)",
     r"(?:some|most|many|lots|a lot) of us (?:need|have to|must|end up)",
     r"my (?:rule|formula|recipe)",
-    r"rule of thumb", r"i (?:don'?t|do not) see why (?:you|others|anyone|everyone)",
+    r"rule of thumb", r"i (?:really |strongly )?(?:encourage|urge) (?:you|everyone|anyone)",
+    r"i (?:don'?t|do not) see why (?:you|others|anyone|everyone)",
     r"worth (?:thinking about|considering|a thought|looking into)", r"(?:should|could) consider",
     r"(?:most|all|many|each|the rest) of (?:you|ya)",
 )

@@ -42,6 +42,7 @@ COMBINE = (
 # --------------------------------------------------------------------------- other treatments
 
 OTHER_TREATMENTS = (
+    r"regulateurs? d'humeur", r"stabilisateurs? d'humeur",
     r"tercian", r"loxapac", r"nozinan", r"largactil", r"theralene",
     r"antidepresseurs?", r"antidep\w*", r"ad", r"isrs", r"irsn", r"deroxat", r"seroplex",
     r"zoloft", r"floxyfral", r"fluvoxamine", r"norset", r"laroxyl", r"anafranil", r"athymil",
@@ -61,7 +62,8 @@ STOP_OR_REPLACE = (
     r"suffit", r"plus besoin", r"pas besoin", r"sert a rien", r"inutiles?", r"de la merde",
     r"poison", r"se passer d[eu']?", r"t'en passer", r"vous en passer", r"couper?", r"cesse\w*",
     r"sevr\w*", r"degage\w*", r"couvre", r"vire\w*", r"zappe\w*",
-    r"(?:ne )?trait\w* que les symptomes", r"(?:c'est )?juste un calmant",
+    r"(?:ne )?trait\w* que les symptomes", r"fai\w* le travail", r"fai\w* le boulot",
+    r"(?:c'est )?juste un calmant",
     r"regle (?:la|le probleme a la) (?:cause|source)",
 )
 
@@ -249,7 +251,9 @@ ADVICE = (
     r"(?:tout le monde|chacun|les autres|les nouveaux|les debutants)(?: \w+){0,3}"
     r" (?:devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent))",
     r"(?:moi )?a (?:ta|votre) place", r"j'?ferais", r"je ferais", r"ma (?:regle|formule|recette)",
-    r"la plupart d'entre vous", r"(?:certains|beaucoup|la plupart) d'entre nous (?:ont|doivent)",
+    r"la plupart d'entre vous", r"je (?:vous|te) (?:encourage|invite|pousse)",
+    r"(?:tenter|essayer|faire|tentez|essayez) (?:pareil|la meme chose|le coup)",
+    r"(?:certains|beaucoup|la plupart) d'entre nous (?:ont|doivent)",
     r"on a tous fait", r"on (?:l'a|la) tous fait",
     r"je ne vois pas pourquoi", r"je vois pas pourquoi",
     r"(?:a|ca vaut le coup d'y) (?:mediter|reflechir|penser)", r"tu peu", r"vs avez",
