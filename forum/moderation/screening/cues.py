@@ -46,6 +46,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"c'est ce qu'il (?:te |vous )?faut|(?:is )?what (?:it takes|you need)|ce qu'il (?:te |vous )?faut",
         r"n'(?:ayez|aie|aies) pas peur|(?:i )?tell (?:everyone|everybody|people|newbies|anyone)|ce que je (?:dis|conseille) a tout le monde",
         r"(?:dose|my|honest|free|some) advice|(?:mon|un|petit) conseil",
+        r"(?:i'?m )?not saying (?:you should|to)|je (?:ne )?dis pas (?:que tu dois|que vous devez|de)|(?:you'?ll|you will) (?:probably |likely )?find the same|tu (?:trouveras|vas trouver) (?:surement )?pareil",
+        r"(?:patients|people|mothers|mums|moms|women|users|drivers|adults)(?: (?!(?:say|says|said|claim\w*|think\w*|tell\w*|believe\w*|who|that)\b)\w+){0,3} (?:can|may|could)|(?:les )?(?:patients|gens|mamans|futures mamans|femmes|conducteurs|adultes)(?: (?!(?:disent|dit|pensent|croient|pretendent|qui|que)\b)\w+){0,3} (?:peuvent|pourront)",
         r"i (?:really |strongly )?(?:encourage|urge) (?:you|everyone|anyone)|je (?:vous|te) (?:encourage|invite|pousse)",
         r"(?:you|u|ya) too|for (?:you|u) too|(?:you|u) as well|pour (?:toi|vous) aussi",
         r"(?:some|most|many|lots|a lot) of us (?:need|have to|must|end up)|(?:certains|beaucoup|la plupart) d'entre nous (?:ont besoin|doivent|finissent)",
@@ -60,6 +62,8 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"piece of cake|(?:and )?done|works? (?:like a charm|great|fine|wonders|perfectly)|boost each other|(?:i|we) do it (?:all the time|every \w+)",
         r"(?:and|i) (?:was|felt|am|i'm|im) (?:fine|ok|okay|great)|still (?:here|alive)|never looked back|lots of (?:us|people) do|legit|reliable|cheaper",
         r"saves? (?:you )?(?:time|weeks)|you get used to it",
+        r"(?:is|are) (?:well[- ])?tolerated|bien tolere\w*|need not (?:abstain|stop|worry)|needn'?t (?:abstain|stop|worry)|no evidence of (?:harm|danger|risk)|aucune preuve de (?:danger|risque|nocivite)",
+        r"(?:perfectly |tout a fait |totally |entirely )?(?:reasonable|raisonnables?|acceptables?)",
         r"(?:nobody|no one|noone|no-one|nobody'?s) (?:has )?(?:ever )?(?:died|dies|overdosed|od'?d)|personne (?:n'en )?(?:n'est|est) (?:jamais )?(?:mort|mor)\w*|(?:on|tu) (?:n'en )?(?:meurt|meurs) pas",
         r"(?:c'est|cest|c est|c'etait|ca reste|est|tout a fait|parfaitement|totalement|completement|franchement|vraiment)"
         r" (?:sans (?:danger|risque|souci|probleme)|ok|bon|safe|inoffensif|tranquille|pas grave|pas dangereux|rien(?: du tout)?|nickel|top|facile|normal)",

@@ -81,6 +81,7 @@ OTHER_TREATMENTS = (
     r"meds",
 )
 STOP_OR_REPLACE = (
+    r"discontinu\w*", r"come off (?:it|them)",
     r"stop\w*", r"quit\w*", r"drop\w*", r"ditch\w*", r"dump\w*", r"bin(?:ned)?", r"toss\w*",
     r"chuck\w*", r"come off", r"get off", r"go off", r"wean\w* off", r"cut (?:out|off)",
     r"replac\w*", r"swap\w*", r"instead", r"does the job", r"do the job", r"covers?",
@@ -133,7 +134,8 @@ SOURCES = (
     r"chemists?", r"over the counter", r"otc", r"no questions asked",
     r"no (?:rx|script|prescription)", r"without (?:a |an )?(?:rx|script|prescription)", r"pm me",
     r"dm me", r"message me", r"inbox me", r"hit me up", r"a guy", r"some guy", r"a bloke",
-    r"dealers?", r"plugs?", r"a lad", r"some lad", r"a fella", r"a geezer",
+    r"dealers?", r"plugs?", r"suppliers?", r"vendors?", r"a lad", r"some lad", r"a fella",
+    r"a geezer",
     r"(?:at|from) (?:the|my|ur|your) (?:gym|pub|work|club|local)", r"friends?", r"mates?", r"buddy",
     r"pals?", r"colleagues?",
     r"coworkers?", r"neighbou?rs?", r"relatives?", r"someone like that", r"someone who",
@@ -147,6 +149,7 @@ SOURCES = (
     r"in (?:private|dm|pm)", r"farmacias?", r"family abroad",
 )
 ACQUIRE = (
+    r"obtain\w*", r"acquir\w*",
     r"buy\w*", r"bought", r"order\w*", r"get", r"gets", r"got", r"getting", r"source\w*",
     r"purchas\w*", r"import\w*", r"ships?", r"shipp\w*", r"deliver\w*", r"ask", r"sell\w*",
     r"borrow\w*", r"nick\w*", r"pinch\w*", r"stock up", r"bring back", r"pick up", r"grab\w*",
@@ -322,7 +325,11 @@ ADVICE = (
     r"(?:if i were you|in your shoes|what i'?d do|i'?d do)",
     r"(?:some|most|many|lots|a lot) of us (?:need|have to|must|end up)",
     r"my (?:rule|formula|recipe)",
-    r"rule of thumb", r"i (?:really |strongly )?(?:encourage|urge) (?:you|everyone|anyone)",
+    r"rule of thumb", r"not saying (?:you should|to)",
+    r"(?:you'?ll|you will) (?:probably |likely )?find the same",
+    r"(?:patients|people|mothers|mums|moms|women|users|drivers|adults)"
+    r"(?: (?!(?:say|says|said|claim\w*|think\w*|tell\w*|believe\w*|who|that)\b)\w+){0,3}"
+    r" (?:can|may|could)", r"i (?:really |strongly )?(?:encourage|urge) (?:you|everyone|anyone)",
     r"i (?:don'?t|do not) see why (?:you|others|anyone|everyone)",
     r"worth (?:thinking about|considering|a thought|looking into)", r"(?:should|could) consider",
     r"(?:most|all|many|each|the rest) of (?:you|ya)",
@@ -334,6 +341,10 @@ OTHER_ROUTES = (
     r"recreational\w*",
 )
 NORMAL = (
+    r"(?:is|are) (?:well[- ])?tolerated", r"need not (?:abstain|stop|worry)",
+    r"needn'?t (?:abstain|stop|worry)", r"no evidence of (?:harm|danger|risk)",
+    r"(?:perfectly |totally |entirely )?reasonable",
+    r"not (?:strictly |really |actually )?(?:necessary|needed|required)",
     r"don'?t let (?:the |those |any |all the )?(?:warnings?|leaflets?|labels?|doctors?|docs?|gps?"
     r"|anyone|anybody|them|people|the killjoys) (?:stop|scare|put) (?:you|u)",
     r"(?:cravings?|urges?) (?:gone|vanish\w*|disappear\w*|sorted)", r"problem solved", r"boom",

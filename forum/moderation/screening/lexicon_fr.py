@@ -56,6 +56,7 @@ OTHER_TREATMENTS = (
     r"(?:ton|votre) traitement (?:de fond|psy)", r"(?:tes|vos) (?:pilules|comprimes|cachets) psy",
 )
 STOP_OR_REPLACE = (
+    r"interromp\w*",
     r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"jet\w*", r"poubelle",
     r"a la poubelle", r"aux orties", r"balance\w*", r"vire[rz]?", r"oublie\w*", r"remplac\w*",
     r"a la place", r"au lieu", r"fait (?:le meme|tout le) (?:travail|boulot)", r"fait le job",
@@ -101,7 +102,8 @@ SOURCES = (
     r"suisse", r"italie", r"turquie", r"tunisie", r"maroc", r"algerie", r"thailande", r"inde",
     r"indiens?", r"pharmacies? (?:en ligne|etrangeres?|indiennes?)", r"sans ordo(?:nnance)?",
     r"pas d'ordo(?:nnance)?", r"sans prescription", r"mp", r"en mp", r"envoie-moi", r"ecris-moi",
-    r"un gars", r"un mec", r"un type", r"dealers?", r"amie?s?", r"potes?", r"copains?",
+    r"un gars", r"un mec", r"un type", r"fournisseurs?", r"vendeurs?", r"dealers?", r"amie?s?",
+    r"potes?", r"copains?",
     r"copines?", r"collegues?", r"voisine?s?", r"famille", r"quelqu'un comme ca", r"en trop",
     r"restes?", r"stock", r"veto", r"veterinaire", r"depann\w*", r"livr\w*", r"envoi\w*",
     r"boites?", r"en prive",
@@ -251,7 +253,10 @@ ADVICE = (
     r"(?:tout le monde|chacun|les autres|les nouveaux|les debutants)(?: \w+){0,3}"
     r" (?:devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent))",
     r"(?:moi )?a (?:ta|votre) place", r"j'?ferais", r"je ferais", r"ma (?:regle|formule|recette)",
-    r"la plupart d'entre vous", r"je (?:vous|te) (?:encourage|invite|pousse)",
+    r"la plupart d'entre vous", r"je (?:ne )?dis pas que (?:tu dois|vous devez)",
+    r"(?:les )?(?:patients|gens|mamans|futures mamans|femmes|conducteurs|adultes)"
+    r"(?: (?!(?:disent|dit|pensent|croient|pretendent|qui|que)\b)\w+){0,3}"
+    r" (?:peuvent|pourront)", r"je (?:vous|te) (?:encourage|invite|pousse)",
     r"(?:tenter|essayer|faire|tentez|essayez) (?:pareil|la meme chose|le coup)",
     r"(?:certains|beaucoup|la plupart) d'entre nous (?:ont|doivent)",
     r"on a tous fait", r"on (?:l'a|la) tous fait",
@@ -265,6 +270,9 @@ OTHER_ROUTES = (
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"bien tolere\w*", r"aucune preuve de (?:danger|risque|nocivite)",
+    r"(?:tout a fait )?raisonnables?",
+    r"pas (?:vraiment |strictement )?(?:necessaire|obligatoire|indispensable)",
     r"c'est correct", r"(?:ca|ça) (?:te|vous) fera (?:pas|aucun|rien)(?: de)?(?: mal)?",
     r"(?:on|tout le monde|vous|tu) (?:s'y|sy) (?:fait|faites|fais|habitue\w*)",
     r"(?:laisse|laissez) pas (?:la notice|les avertissements|les medecins|les docs|personne)"
