@@ -20,6 +20,9 @@ from .cues import (
     _PROFORM,
     _QUESTION_OPENER,
     _RHETORICAL,
+    _AFFIRM,
+    _FAQ_ANSWER,
+    _FAQ_QUESTION,
     _SECOND_PERSON,
     _SUPERVISED_STORY,
     _THOUGHT,
@@ -125,6 +128,8 @@ def _verdict(folded: str, sentence: _Sentence, act: _Act) -> str:
     )
     advice = counts("advice") or imperative or second
     normal = counts("normal") or dismissive
+    if sentence.is_question and _FAQ_QUESTION.match(sentence.text):
+        return "echo"  # the poster's own FAQ: the answer follows
     if sentence.is_question and not _RHETORICAL.search(sentence.text):
         first = sentence.has("first", outside=span)
         return "safe" if first or _QUESTION_OPENER.match(sentence.text) else "echo"
@@ -177,8 +182,11 @@ def _neighbour_confirms(folded: str, following: _Sentence | None, verdict: str) 
         return False
     if following.has("normal") or following.has("dismissive"):
         return True
+    answer = following.text
+    if _FAQ_ANSWER.match(answer):
+        answer = answer[_FAQ_ANSWER.match(answer).end() :]
     return verdict == "echo" and (
-        following.has("advice") or bool(_IMPERATIVE.match(following.text))
+        following.has("advice") or bool(_IMPERATIVE.match(answer)) or bool(_AFFIRM.match(answer))
     )
 
 

@@ -24,6 +24,7 @@ from . import lexicon_en as en
 from . import lexicon_fr as fr
 from .cues import (
     _CUES,
+    _FAQ_QUESTION,
     _IMPERATIVE_VERBS,
     _RHETORICAL,
     _SECOND_PERSON,
@@ -262,6 +263,15 @@ _HEDGE = re.compile(
 )
 
 
+def _reassures(hits: _Hits, s: _Sentence) -> bool:
+    """A normaliser that is not part of a warning ("attendez que ça passe")."""
+    spans = hits.spans(_NORMAL, s)
+    if not spans:
+        return False
+    warnings = hits.spans(_SAFETY, s)
+    return any(not any(x <= a and b <= y for x, y in warnings) for a, b in spans)
+
+
 def _dismisses(hits: _Hits, s: _Sentence) -> bool:
     folded = hits.folded
     return any(
@@ -307,7 +317,7 @@ class _Facts:
         if kind == "safety":
             return _warns(hits, s)
         if kind == "normal":
-            return hits.has(_NORMAL, s) or _dismisses(hits, s)
+            return _reassures(hits, s) or _dismisses(hits, s)
         if kind == "advice":
             return (
                 hits.has(_ADVICE, s)
@@ -328,7 +338,10 @@ def _gate(sentences: list[_Sentence], i: int, fact: _Facts, hits: _Hits) -> bool
     s, last = sentences[i], len(sentences) - 1
     push_next = i < last and fact("push", i + 1)
     push_prev = i > 0 and fact("push", i - 1)
-    if fact("question", i) and (hits.has(_FIRST, s) or _QUESTION.match(s.text) or not push_next):
+    faq = _FAQ_QUESTION.match(s.text) is not None  # "Q: ... ?" then "A: ..."
+    if fact("question", i) and (
+        (not faq and (hits.has(_FIRST, s) or _QUESTION.match(s.text))) or not push_next
+    ):
         return None
     second = _SECOND_PERSON.search(s.text) is not None
     here = fact("push", i) or fact("imperative", i) or (second and not fact("safety", i))

@@ -51,6 +51,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"i (?:really |strongly )?(?:encourage|urge) (?:you|everyone|anyone)|je (?:vous|te) (?:encourage|invite|pousse)",
         r"(?:you|u|ya) too|for (?:you|u) too|(?:you|u) as well|pour (?:toi|vous) aussi",
         r"(?:some|most|many|lots|a lot) of us (?:need|have to|must|end up)|(?:certains|beaucoup|la plupart) d'entre nous (?:ont besoin|doivent|finissent)",
+        r"tips? (?:for|from)|pro-?tips?|conseils? (?:pour|aux) (?:les|vous|toi|nouveaux|debutants)|astuces? pour|rules? i live by|regle d'or",
         r"my (?:rule|formula|recipe|protocol)|rule of thumb|ma (?:regle|formule|recette)|(?:most|all|many|each|the rest) of (?:you|ya)|la plupart d'entre vous|(?:chacun|beaucoup|certains) d'entre vous",
     ),
     "normal": compile_alternatives(
@@ -62,6 +63,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"piece of cake|(?:and )?done|works? (?:like a charm|great|fine|wonders|perfectly)|boost each other|(?:i|we) do it (?:all the time|every \w+)",
         r"(?:and|i) (?:was|felt|am|i'm|im) (?:fine|ok|okay|great)|still (?:here|alive)|never looked back|lots of (?:us|people) do|legit|reliable|cheaper",
         r"saves? (?:you )?(?:time|weeks)|you get used to it",
+        r"(?<=[,;:] )(?:easy|easy peasy|no sweat|tranquille|facile|fastoche|sans souci)(?=[.!\s]*$)",
         r"(?:is|are) (?:well[- ])?tolerated|bien tolere\w*|need not (?:abstain|stop|worry)|needn'?t (?:abstain|stop|worry)|no evidence of (?:harm|danger|risk)|aucune preuve de (?:danger|risque|nocivite)",
         r"(?:perfectly |tout a fait |totally |entirely )?(?:reasonable|raisonnables?|acceptables?)",
         r"(?:nobody|no one|noone|no-one|nobody'?s) (?:has )?(?:ever )?(?:died|dies|overdosed|od'?d)|personne (?:n'en )?(?:n'est|est) (?:jamais )?(?:mort|mor)\w*|(?:on|tu) (?:n'en )?(?:meurt|meurs) pas",
@@ -90,6 +92,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         rf"parle[rz]?(?:-en|-lui)? (?:a|avec|au) (?:ton |ta |votre |un |une |le |la )?(?:\w+ )?{_DOCTOR}|demande[rz]? (?:a|au) (?:ton |ta |votre |un |une )?{_DOCTOR}",
         rf"(?:voir|consulte[rz]?|appelle[rz]?|previens|prevenir|prevenez) (?:ton |ta |votre |un |une |le |la )?{_DOCTOR}|avec (?:ton|ta|votre|mon|ma) {_DOCTOR}",
         r"sous (?:surveillance|controle|suivi)|avis medical|avant de (?:changer|arreter|modifier|commencer)",
+        r"attend\w* que (?:ca|ça) (?:passe|se calme|se stabilise)|wait (?:until|till) (?:it|that|the \w+) (?:passes|settles|wears off)",
     ),
     "neg": compile_alternatives(
         r"never|haven'?t|hasn'?t|hadn'?t|don'?t|do not|dont|doesn'?t|does not|didn'?t|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|can not|won'?t|wouldn'?t|would not",
@@ -134,6 +137,13 @@ _THOUGHT = _words(
 # A change made with the member's own doctors, told as what happened.
 _SUPERVISED_STORY = _words(
     rf"(?:with|avec|par) (?:my|his|her|their|our|mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) {_DOCTOR}"
+)
+# A FAQ written by the poster: "Q: Can I drive when drowsy? A: Sure, ..."
+_FAQ_QUESTION = re.compile(r"^\W*q\s*:")
+_FAQ_ANSWER = re.compile(r"^\W*(?:a|r|answer|reponse|rep)\s*:\s*")
+_AFFIRM = re.compile(
+    r"^\W*(?:(?:a|r|answer|reponse|rep)\s*:\s*)?(?:sure|yes|yep|yeah|yup|of course|absolutely"
+    r"|definitely|bien sur|oui|ouais|evidemment|carrement|absolument)\b"
 )
 _OTHERWISE = _words(r"otherwise|or else|else|sinon|autrement")
 _COND = _words(r"if|when|whenever|si|quand|lorsque")

@@ -403,7 +403,8 @@ SAFETY = (
     r"(?:with|by) (?:a|your|my|the) (?:doctor|doc|gp|psychiatrist|specialist|prescriber)",
     r"(?:not|isn'?t|never|wasn'?t) (?:safe|ok|okay|fine|a good idea|worth it)", r"signed me off",
     r"between you and your \w+", r"medically supervised", r"with supervision",
-    r"ask,? don'?t guess", r"off work", r"time off", r"signed off", r"do (?:this|it) properly",
+    r"ask,? don'?t guess", r"wait (?:until|till) (?:it|that|the \w+) (?:passes|settles|wears off)",
+    r"off work", r"time off", r"signed off", r"do (?:this|it) properly",
     r"without (?:your|a|the) (?:doctor|doc|gp|prescriber)",
     r"don'?t change anything",
 )

@@ -304,6 +304,7 @@ NORMAL = (
     r"(?:pour )?trois fois rien", r"pas cher", r"pour (?:pas|rien) cher", r"prise de tete",
 )
 SAFETY = (
+    r"attend\w* (?:que|que (?:ca|ça)) (?:ca |ça )?(?:passe|se calme|se stabilise)",
     r"en arret(?: maladie| de travail)?", r"arret maladie",
     r"demandez,? ne devinez pas", r"demande,? devine pas", r"ne changez rien", r"ne change rien",
     r"sans (?:votre|ton|un|l'avis de votre|l'avis de ton|l'avis d'un)"
