@@ -8,10 +8,13 @@ import re
 
 from .concepts import concept_acts, reply_acts
 from .cues import (
+    _AFFIRM,
     _CLAUSE_BREAK,
     _COND,
     _CUES,
     _DISAVOWAL,
+    _FAQ_ANSWER,
+    _FAQ_QUESTION,
     _IMPERATIVE,
     _IMPERATIVE_BREAK,
     _JUST_IMPERATIVE,
@@ -20,9 +23,6 @@ from .cues import (
     _PROFORM,
     _QUESTION_OPENER,
     _RHETORICAL,
-    _AFFIRM,
-    _FAQ_ANSWER,
-    _FAQ_QUESTION,
     _SECOND_PERSON,
     _SUPERVISED_STORY,
     _THOUGHT,
