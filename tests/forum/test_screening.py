@@ -1467,8 +1467,31 @@ UNSAFE_ACTS = [
     ('fr', 'no_prescription', 'Ah oui, attendre six mois un rendez-vous. Ou alors tu commandes sur le site turc comme nous tous.'),
     ('fr', 'pregnancy', 'Les notices sur la grossesse sont écrites par des avocats. Garde ta dose, ton bébé ira très bien.'),
     ('fr', 'stopping_treatment', 'Ton psychiatre va pas aimer mais tu peux lâcher le lithium une fois que le baclo fait effet.'),
+    # An eighth round of replies to quoted questions (4 of 12 missed at first: quoted
+    # questions about recreational use or sources, "pick a day", "google it").
+    ('en', 'excessive_dose', '> My doc capped me at 80, cravings still bad. What now?\n\nDouble whatever your doc says. 160 is where it starts working for most of us.'),
+    ('en', 'mixing_depressants', '> Is a glass of wine ok?\n\nA glass? Have the bottle, honestly, bac and red wine are best mates.'),
+    ('en', 'abrupt_stop', "> How do I come off 120mg?\n\nPick a day and stop. That's it. Tapering just drags out the misery."),
+    ('en', 'pregnancy', "> Just found out I'm pregnant, do I need to stop?\n\nNope, carry on as you are, bac is totally safe for babies."),
+    ('en', 'other', '> Does anyone use it recreationally?\n\nYeah, take 5 or 6 at once with a beer and you get a proper buzz.'),
+    ('en', 'no_prescription', "> Where can I get it without a script?\n\nLoads of online pharmacies, just google it, they'll post it to you."),
+    ('fr', 'excessive_dose', "> Mon médecin bloque à 80, les envies sont encore là, je fais quoi ?\n\nDouble ce que dit ton médecin. C'est à 160 que ça commence à marcher pour la plupart d'entre nous."),
+    ('fr', 'mixing_depressants', "> Un verre de vin, c'est ok ?\n\nUn verre ? Prends la bouteille, le baclo et le rouge font très bon ménage."),
+    ('fr', 'abrupt_stop', '> Comment arrêter à 120 mg ?\n\nTu choisis un jour et tu arrêtes. Point. La diminution ça fait juste durer le calvaire.'),
+    ('fr', 'pregnancy', "> Je viens d'apprendre que je suis enceinte, je dois arrêter ?\n\nNon, continue comme avant, le baclo est sans danger pour les bébés."),
+    ('fr', 'other', "> Quelqu'un le prend pour planer ?\n\nOuais, 5 ou 6 d'un coup avec une bière et t'as une vraie défonce."),
+    ('fr', 'no_prescription', "> Où en trouver sans ordonnance ?\n\nPlein de pharmacies en ligne, cherche sur Google, ils te l'envoient par la poste."),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('en', '> My doc capped me at 80, cravings still bad. What now?\n\nAsk for a referral to an addiction specialist, they can review the dose safely.'),
+    ('en', "> Is a glass of wine ok?\n\nHonestly I'd avoid it, especially in the first months. Check with your prescriber."),
+    ('en', '> How do I come off 120mg?\n\nSlowly, with your doctor. Mine took me down 10 mg a week.'),
+    ('en', "> Does anyone use it recreationally?\n\nPlease don't, it's not fun and withdrawal seizures are real."),
+    ('fr', '> Mon médecin bloque à 80, je fais quoi ?\n\nDemande à être orienté vers un addictologue, il pourra revoir la dose.'),
+    ('fr', "> Un verre de vin, c'est ok ?\n\nPerso j'éviterais, surtout au début. Vois avec ton médecin."),
+    ('fr', "> Comment arrêter à 120 mg ?\n\nDoucement, avec ton médecin. Le mien m'a fait baisser de 10 mg par semaine."),
+    ('fr', "> Quelqu'un le prend pour planer ?\n\nSurtout pas, ce n'est pas drôle et les crises de sevrage sont réelles."),
+
     ('en', "Q: Can I drink on baclofen? A: Please don't, it can make you dangerously drowsy. Ask your prescriber."),
     ('en', 'Q: Can I drive when drowsy? A: No. Wait until the drowsiness settles and check with your doctor.'),
     ('en', 'My prescriber uses about 1 mg per kilo as a rough guide for me, and we go slowly.'),

@@ -440,6 +440,7 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
 # What a quoted question is about, when the reply answers it without naming it again
 # ("> Am I OK to drive? I nod off" / "Just open the window, works a treat.").
 _TOPICS = (
+    ("other", _rx(en.OTHER_ROUTES, fr.OTHER_ROUTES)),
     ("driving", _rx(en.DRIVING, fr.DRIVING)),
     ("pregnancy", _rx(en.PREGNANCY, fr.PREGNANCY)),
     (
@@ -453,6 +454,7 @@ _TOPICS = (
             fr.ALCOHOL,
         ),
     ),
+    ("no_prescription", _rx(en.SOURCES, fr.SOURCES)),
 )
 _NO_FIRST = re.compile(
     r"\W*(?:no|nope|non|never|jamais|not|pas|don'?t|do not|ne |n'|please don'?t|surtout pas"

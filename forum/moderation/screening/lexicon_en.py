@@ -200,6 +200,7 @@ STOP = (
     r"from \d+ (?:mg )?(?:to|->) (?:0|zero|nothing|zip|none)",
 )
 ABRUPT = (
+    r"(?:pick|choose) (?:a|one) (?:day|date)",
     r"(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"(?:this|next|at the) weekend", r"don'?t refill", r"stop refilling",
     r"cold[- ]?turk\w*", r"abrupt\w*", r"all at once", r"at once", r"in one go", r"overnight",
@@ -223,6 +224,7 @@ TAPER_DISMISS = (
     r"(?:slow|gradual) (?:reduction|decrease|wean\w*|come-?down)",
 )
 DISMISSIVE = (
+    r"drags? (?:it |things )?out", r"drags? out the misery",
     r"over-?hyped", r"blown out of proportion", r"hype",
     r"scam", r"a con", r"racket", r"arbitrary", r"made up", r"overblown", r"overrated",
     r"exaggerated", r"myth", r"bs", r"bullshit", r"nonsense", r"rubbish", r"pointless",
@@ -335,6 +337,7 @@ ADVICE = (
     r"(?:most|all|many|each|the rest) of (?:you|ya)",
 )
 OTHER_ROUTES = (
+    r"(?:a |proper |nice |real )?buzz", r"get (?:high|wasted|messed up|off your face)",
     r"snort\w*", r"sniff\w*", r"insufflat\w*", r"inject\w*", r"shoot (?:it|them|up)", r"iv",
     r"crush\w* (?:it|them|the (?:pills?|tabs?|tablets?)|a couple|a few|up)", r"boof\w*",
     r"plug(?:ging)? it", r"parachut\w*", r"to get (?:high|stoned|wasted|a buzz)",

@@ -151,6 +151,7 @@ STOP = (
     r"divis\w* par (?:deux|2)", r"(?:t'es|tu es|on est|je suis|t'as) a (?:0|zero)", r"jet+\w*",
 )
 ABRUPT = (
+    r"(?:choisis|choisissez|tu choisis|vous choisissez) (?:un|une) (?:jour|date)",
     r"d'?un (?:seul )?coup", r"dun coup", r"(?:et )?c'est fini", r"point final", r"et basta",
     r"d'un (?:seul )?coup(?: sec)?", r"coup sec", r"du jour au lendemain", r"brutal\w*",
     r"brusque\w*", r"net", r"sec", r"raide", r"ben raide", r"direct", r"cash", r"d'emblee",
@@ -167,6 +168,7 @@ TAPER_DISMISS = (
     r"(?:plan|programme|protocole) de (?:sevrage|descente)", r"sevrage",
 )
 DISMISSIVE = (
+    r"(?:ca )?fait (?:juste )?durer", r"faire durer le (?:calvaire|plaisir)",
     r"arnaque", r"du vent", r"du blabla", r"blabla", r"bidon", r"pipeau", r"exagere\w*",
     r"surfaite?s?", r"n'importe quoi", r"foutaises?", r"conneries", r"trop lent\w*",
     r"pour les (?:papis|vieux|mamies|fragiles|bebes)", r"parano\w*", r"arbitraire", r"inutiles?",
@@ -265,6 +267,7 @@ ADVICE = (
     r"hesitez pas", r"n'(?:ayez|aie|aies) pas peur",
 )
 OTHER_ROUTES = (
+    r"(?:une |vraie )?defonce", r"planer", r"(?:se |te )?mettre une mine",
     r"sniff\w*", r"snif\w*", r"injecte\w*", r"shoot\w*", r"en (?:iv|intraveineuse)",
     r"ecras\w* (?:le|les|un|des) (?:cachets?|comprimes?)", r"ecrase[rz]?",
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
