@@ -4,26 +4,35 @@ Arguments are ids, never model instances: tasks run after the request's transact
 committed, possibly in another process, and reload what they need.
 """
 
-from django.db import close_old_connections
+from contextlib import contextmanager
+
+from django.db import close_old_connections, connection
 from django.tasks import task
 
 from forum.notifications import emails
 
 
-# Pool threads outlive requests, so they close stale connections themselves.
+@contextmanager
+def _task_connection():
+    """Pool threads outlive requests, so they drop stale connections themselves; a task run
+    inline inside a transaction (ImmediateBackend, tests) leaves its caller's alone."""
+    inline = connection.in_atomic_block
+    if not inline:
+        close_old_connections()
+    try:
+        yield
+    finally:
+        if not inline:
+            close_old_connections()
+
+
 @task
 def send_notice_email(notice_id: int) -> bool:
-    close_old_connections()
-    try:
+    with _task_connection():
         return emails.send_notice_email_now(notice_id)
-    finally:
-        close_old_connections()
 
 
 @task
 def send_digest(user_id: int) -> int:
-    close_old_connections()
-    try:
+    with _task_connection():
         return emails.send_digest_now(user_id)
-    finally:
-        close_old_connections()
