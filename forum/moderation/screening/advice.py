@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .concepts import concept_acts, reply_acts
+from .concepts import concept_acts, reply_acts, tied_to_treatment
 from .cues import (
     _AFFIRM,
     _CLAUSE_BREAK,
@@ -232,6 +232,10 @@ def _detect(
             keep = _neighbour_confirms(folded, following, verdict) or _dose_then_order(
                 folded, sentences[index], following, act
             )
+            # "My husband drives me now. No big deal.": a car is not the advice without
+            # the treatment or drowsiness nearby.
+            if keep and act.category in {"driving", "pregnancy"}:
+                keep = tied_to_treatment(folded, sentences[index], following)
         else:
             keep = verdict == "advice" and (
                 act.self_advising or not _neighbour_retracts(folded, following)

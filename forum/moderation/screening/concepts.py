@@ -87,6 +87,37 @@ _CONTEXT = compile_words(
     r"en traitement",
 )
 
+# A car, a ladder or a pregnancy is advice only when tied to the treatment or to being
+# drowsy, in its sentence or the next ("Sold my car to pay debts" is not).
+_TREATMENT_TIE = _rx(
+    en.BACLOFEN,
+    (
+        r"\d{2,3} ?(?:mg|a day|par jour|/j|/day)",
+        r"(?:at|on|a|sous) \d{2,3}",
+        r"doses?",
+        r"(?:took|take|taking|takes|prends|pris|prendre) (?:it|them|le|la|les)",
+        r"titrat\w*",
+        r"on (?:it|this|them)",
+        r"sous (?:baclo\w*|traitement)",
+        r"pills?",
+        r"tabs?",
+        r"tablets?",
+        r"meds?",
+        r"medications?",
+        r"cachets?",
+        r"comprimes?",
+        r"pilules?",
+        r"medocs?",
+        r"traitement",
+        r"keep (?:taking|going|on)",
+        r"carry on",
+        r"come off",
+        r"continu\w*",
+        r"garde[rz]? (?:ta|votre)",
+        r"(?:stop|arret\w*|quit) (?:it|the \w+|le \w+|ta \w+)",
+        r"(?:leaflets?|labels?|notice|warnings?)",
+    ),
+)
 # category -> (concept, companions): the concept must meet one companion in its sentence.
 _SPECS: list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]]] = [
     (category, concept, companions)
@@ -125,8 +156,8 @@ _SPECS: list[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]]] = [
             _rx(en.DOCTORS, fr.DOCTORS),
             (_rx(en.DISMISS_DOCTOR, fr.DISMISS_DOCTOR),),
         ),
-        "pregnancy": (_rx(en.PREGNANCY, fr.PREGNANCY), ()),
-        "driving": (_rx(en.DRIVING, fr.DRIVING), ()),
+        "pregnancy": (_rx(en.PREGNANCY, fr.PREGNANCY), (_TREATMENT_TIE,)),
+        "driving": (_rx(en.DRIVING, fr.DRIVING), (_TREATMENT_TIE, _rx(en.DROWSY, fr.DROWSY))),
     }.items()
 ]
 # A dose limit waved away ("la dose max c'est du flan", "forget the 80 cap").
@@ -164,7 +195,27 @@ _EVERY = re.compile(
     r"\W+(?:(?:the|your|ta|la|votre) dose\W+)?(?:every|each|tous les|toutes les|chaque)\b"
 )
 # Categories whose companion may sit in the next sentence ("Ton Effexor ? Poubelle.").
-_LOOSE = {"stopping_treatment", "dismissing_supervision", "abrupt_stop", "no_prescription"}
+_DROWSY = _rx(en.DROWSY, fr.DROWSY)
+
+
+def tied_to_treatment(folded: str, s: _Sentence, nxt: _Sentence | None) -> bool:
+    """The treatment, a dose or drowsiness named in the sentence or the next one."""
+    return any(
+        rx.search(folded, x.start, x.end)
+        for x in (s, nxt)
+        if x is not None
+        for rx in (_TREATMENT_TIE, _DROWSY)
+    )
+
+
+_LOOSE = {
+    "stopping_treatment",
+    "dismissing_supervision",
+    "abrupt_stop",
+    "no_prescription",
+    "pregnancy",
+    "driving",
+}
 
 _ADVICE = _rx(en.ADVICE, fr.ADVICE)
 _CLITIC = re.compile(fr.IMPERATIVE_CLITIC)

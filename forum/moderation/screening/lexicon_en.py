@@ -187,6 +187,11 @@ DRIVING = (
     r"(?:alone|on (?:my|your) own) with (?:the |your |my )?(?:kids|baby|toddler|children)",
     r"babysit\w*", r"swimming", r"lifeguard\w*",
 )
+DROWSY = (
+    r"drowsy", r"drowsiness", r"sleepy", r"sleepiness", r"tired", r"woozy", r"groggy", r"dozy",
+    r"nod(?:ding)? off", r"nodd\w*", r"knackered", r"yawn\w*", r"foggy", r"fog", r"wobbl\w*",
+    r"dizzy", r"sedat\w*", r"spaced", r"out of it", r"zonked", r"awake",
+)
 DRIVING_EXCLUDE = (r"driving (?:me|him|her|us) (?:mad|crazy|bonkers|nuts|up)", r"drives? me to")
 
 # --------------------------------------------------------------------------- stopping and doses

@@ -144,6 +144,11 @@ DRIVING = (
     r" (?:enfants|petits|bebe|gamins|mioches)",
     r"garder (?:les|mes|tes) (?:enfants|petits|gamins)", r"baby-?sitting",
 )
+DROWSY = (
+    r"somnol\w*", r"fatigu\w*", r"endormi\w*", r"dans le gaz", r"dans le coa?ltar", r"coltar",
+    r"piqu\w* du nez", r"crev\w*", r"ensuqu\w*", r"vaseu\w*", r"vertiges?", r"dans le brouillard",
+    r"eveille\w*", r"reveil\w*", r"flottant\w*", r"assomm\w*", r"cuit",
+)
 STOP = (
     r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"coupe[rz]?",
     r"cess\w*", r"abandonn\w*", r"jete[rz]?", r"tout arreter", r"passe[rz]? a (?:0|zero)",
@@ -300,7 +305,8 @@ NORMAL = (
     r"tout roule", r"sans faire grossir", r"le meme travail", r"(?:font|fait) bon menage",
     r"vont (?:tres |super )?bien ensemble", r"je recommande", r"comme (?:un loir|un bebe)",
     r"(?:bien |beaucoup )?plus dangereu\w* (?:que|pour)", r"pire que", r"en pleine forme",
-    r"vont (?:tres )?bien", r"va (?:tres )?bien",
+    r"vont (?:tres |super )?bien",
+    r"(?:bebe|le bebe|ton bebe|votre bebe) (?:ira|va) (?:tres )?bien",
     r"pas (?:un seul|le moindre) (?:accrochage|souci|probleme|pepin)", r"c'est du vent",
     r"faut bien vivre", r"ca marche super", r"super pour", r"ca calme\w*",
     r"plus (?:vite|tot|haut) (?:c'est|tu|t'es) mieux", r"(?:tout a fait )?faisable",
