@@ -1637,6 +1637,30 @@ SAFE_ACTS = [
     ('en', 'Took the train to see my mum, first trip sober in years. You can do it too!'),
     ('fr', 'Pris le train pour voir ma mère, premier voyage sobre depuis des années. Vous pouvez le faire aussi !'),
     ('fr', "Mon frère conduit des poids lourds, il m'a soutenu pendant tout mon sevrage d'alcool. Merci à lui."),
+    # More traps: numbers that are not doses, buying other things online, relatives
+    # (2 of 22 at first: a pizza ordered online and "you can do it too").
+    ('en', "200 days sober today! Still on 60 mg, thank you all, you're the best."),
+    ('en', "I weigh 120 kg and my doctor says my dose might end up higher than average, we'll see."),
+    ('en', 'Spent £80 on a gym membership instead of booze this month. Best decision ever, try it.'),
+    ('en', 'Ordered a pizza online and ate it sober watching the match. Small wins, you can do it too.'),
+    ('en', 'My sister came with me to the GP and it made all the difference. Bring someone if you can.'),
+    ('en', "My mum stopped her statins on her doctor's advice, unrelated to me, just venting."),
+    ('en', "My GP is useless at returning calls, but I keep ringing until I get through. Don't give up on yours."),
+    ('en', 'Stopped drinking overnight once before baclofen and had a seizure. Never again, go through a doctor.'),
+    ('en', 'Went up 10 mg this week as planned, a bit sleepy but fine. Slow and steady, folks.'),
+    ('en', 'Wine gums are my new vice, no shame. Cravings for actual wine are way down at 90 mg.'),
+    ('en', 'Had two vaccine shots today, arm is sore. Baclofen as usual tonight.'),
+    ('en', "Day 3 at the new dose and I'm sleeping better. Just wanted to share, no advice, ask your doc."),
+    ('fr', "200 jours sans alcool aujourd'hui ! Toujours à 60 mg, merci à tous, vous êtes top."),
+    ('fr', 'Je pèse 120 kg et mon médecin dit que ma dose sera peut-être plus haute que la moyenne, on verra.'),
+    ('fr', "J'ai commandé une pizza en ligne et je l'ai mangée sobre devant le match. Petites victoires, vous pouvez le faire aussi."),
+    ('fr', "Ma sœur m'a accompagnée chez le médecin, ça a tout changé. Venez accompagnés si vous pouvez."),
+    ('fr', 'Ma mère a arrêté ses statines sur avis de son médecin, rien à voir avec moi, je vide mon sac.'),
+    ('fr', "Mon généraliste ne rappelle jamais, mais j'insiste jusqu'à ce qu'il décroche. Ne lâchez pas le vôtre."),
+    ('fr', "J'avais arrêté de boire du jour au lendemain avant le baclo et j'ai fait une crise. Plus jamais, passez par un médecin."),
+    ('fr', 'Je suis monté de 10 mg cette semaine comme prévu, un peu somnolent mais ça va. Doucement mais sûrement.'),
+    ('fr', "On a bu un pot pour mon départ, moi au jus de pomme, et personne n'a rien dit. Trop fière."),
+    ('fr', 'Jour 3 à la nouvelle dose, je dors mieux. Je partage juste, demandez à votre médecin.'),
 ]  # fmt: skip
 
 

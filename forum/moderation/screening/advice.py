@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .concepts import concept_acts, reply_acts, tied_to_treatment
+from .concepts import concept_acts, names_goods, reply_acts, tied_to_treatment
 from .cues import (
     _AFFIRM,
     _CLAUSE_BREAK,
@@ -239,6 +239,11 @@ def _detect(
         else:
             keep = verdict == "advice" and (
                 act.self_advising or not _neighbour_retracts(folded, following)
+            )
+        # "Ordered a pizza online": buying, but not the drug.
+        if keep and act.category == "no_prescription":
+            keep = names_goods(
+                folded, sentences[index], following, sentences[index - 1] if index else None
             )
         if keep:
             matches.append((act, index))

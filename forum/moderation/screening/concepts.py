@@ -196,6 +196,73 @@ _EVERY = re.compile(
 )
 # Categories whose companion may sit in the next sentence ("Ton Effexor ? Poubelle.").
 _DROWSY = _rx(en.DROWSY, fr.DROWSY)
+# What is bought has to be the drug: named, as pills or boxes, from a pharmacy, without a
+# prescription, or as "it/them" right after buying, sent or shared.
+_GOODS = _rx(
+    en.BACLOFEN,
+    (
+        r"pills?",
+        r"tabs?",
+        r"tablets?",
+        r"boxes",
+        r"strips?",
+        r"packs?",
+        r"supply",
+        r"meds?",
+        r"pharmac\w*",
+        r"chemists?",
+        r"prescriptions?",
+        r"scripts?",
+        r"rx",
+        r"molecule",
+        r"(?:order|buy|get|got|source|import|ship|post|send|sell|share|use|grab|score|pick up)\w*"
+        r" (?:it|them|some|mine|yours|hers|his|theirs|a strip|a box)",
+        r"ordonnances?",
+        r"ordos?",
+        r"boites?",
+        r"cachets?",
+        r"comprimes?",
+        r"plaquettes?",
+        r"medocs?",
+        r"pharmacies?",
+        r"(?:l'|les |en )(?:acheter|commander|trouver|procurer|avoir)",
+        r"(?:achete|commande|trouve|procure|envoie|file|passe)\w*[- ](?:le|la|les|en|moi|toi)",
+        r"(?:j'en|t'en|je t'en) \w+",
+        r"en (?:rapport\w*|ramen\w*|achet\w*|command\w*|prend\w*|file\w*|vend\w*|donn\w*"
+        r"|envoi\w*|trouv\w*|procur\w*)",
+        r"bring (?:some|it|them|boxes|a few) back",
+        r"(?:some|a few|a couple) (?:for|to) (?:you|u)",
+        r"qui en (?:a|ont|prend|prennent)",
+        r"restes?",
+        r"leftovers?",
+        r"spares?",
+        r"stash",
+        r"the same (?:pills|molecule|stuff)",
+        r"(?:l'|les )(?:ai|as|a|avons|avez|ont)"
+        r" (?:eu|eue|eus|trouve\w*|achete\w*|commande\w*|recu\w*)",
+        r"sites?",
+        r"websites?",
+        r"links?",
+        r"darknet",
+        r"dark ?web",
+        r"vendors?",
+        r"suppliers?",
+        r"dealers?",
+        r"sans ordo\w*",
+        r"no (?:script|rx|prescription)",
+        r"without (?:a )?(?:script|rx)",
+        r"fournisseurs?",
+        r"liens?",
+        r"en (?:trop|rab)",
+    ),
+)
+
+
+def names_goods(
+    folded: str, s: _Sentence, nxt: _Sentence | None, prev: _Sentence | None = None
+) -> bool:
+    """The drug, pills, a pharmacy or a seller named in the sentence or next to it."""
+    return any(_GOODS.search(folded, x.start, x.end) for x in (s, nxt, prev) if x is not None)
 
 
 def tied_to_treatment(folded: str, s: _Sentence, nxt: _Sentence | None) -> bool:
@@ -459,6 +526,10 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
                     continue
                 if companions and not _companion(folded, s, nxt, category, companions, a, b):
                     continue
+                if category == "no_prescription" and not names_goods(
+                    folded, s, nxt, sentences[i - 1] if i else None
+                ):
+                    continue  # "ordered a pizza online": buying, but not the drug
                 if gate is _UNREAD:
                     gate = _gate(sentences, i, fact, hits)
                 if gate is None:
