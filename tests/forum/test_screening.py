@@ -1481,8 +1481,29 @@ UNSAFE_ACTS = [
     ('fr', 'pregnancy', "> Je viens d'apprendre que je suis enceinte, je dois arrêter ?\n\nNon, continue comme avant, le baclo est sans danger pour les bébés."),
     ('fr', 'other', "> Quelqu'un le prend pour planer ?\n\nOuais, 5 ou 6 d'un coup avec une bière et t'as une vraie défonce."),
     ('fr', 'no_prescription', "> Où en trouver sans ordonnance ?\n\nPlein de pharmacies en ligne, cherche sur Google, ils te l'envoient par la poste."),
+    # After the ties for cars, pregnancies and sources, a check that recall held (all 12
+    # found; 1 false alarm of 6: the participle "arrêté" read as the imperative "arrête").
+    ('en', 'no_prescription', 'My brother-in-law is a vet, he sorts me out with baclofen, ask around your family for a vet or nurse.'),
+    ('en', 'driving', 'Delivery driver on 140 a day, the sleepiness wears off by lunch, just push through it behind the wheel.'),
+    ('en', 'pregnancy', "Six months pregnant and still taking 80mg, my baby's kicking like mad, so don't panic about it."),
+    ('en', 'mixing_depressants', 'Tramadol and bac together is my secret for the bad back days, highly recommend.'),
+    ('en', 'abrupt_stop', "I quit the bac cold one Friday and was fine by Sunday, you'll be fine too."),
+    ('en', 'excessive_dose', 'Real talk: most guys need at least 250 a day to feel anything, so get there.'),
+    ('fr', 'no_prescription', "Mon beau-frère est véto, il me dépanne en baclofène, demandez dans votre famille s'il y a un véto ou une infirmière."),
+    ('fr', 'driving', 'Livreur à 140 par jour, la somnolence passe vers midi, faut juste tenir le coup au volant.'),
+    ('fr', 'pregnancy', 'Enceinte de six mois et toujours à 80 mg, mon bébé bouge comme un fou, donc pas de panique.'),
+    ('fr', 'mixing_depressants', "Tramadol et baclo ensemble c'est mon secret pour les jours de mal de dos, je recommande."),
+    ('fr', 'abrupt_stop', "J'ai arrêté le baclo sec un vendredi et j'allais bien le dimanche, tu iras bien aussi."),
+    ('fr', 'excessive_dose', "Franchement la plupart des mecs ont besoin d'au moins 250 par jour pour sentir quelque chose, alors vas-y."),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('en', 'My brother-in-law is a vet and he was horrified when I asked about getting baclofen from him. Fair.'),
+    ('en', 'Delivery driver here, signed off during titration, back on the road at a stable 90.'),
+    ('en', 'Six months pregnant, my OB and addiction doctor are managing the dose together.'),
+    ('fr', 'Mon beau-frère est véto, il a refusé net de me donner du baclofène, et il a raison.'),
+    ('fr', 'Livreur, arrêté pendant la titration, je reprends la route à 90 stables.'),
+    ('fr', 'Enceinte de six mois, ma gynéco et mon addicto gèrent la dose ensemble.'),
+
     ('en', '> My doc capped me at 80, cravings still bad. What now?\n\nAsk for a referral to an addiction specialist, they can review the dose safely.'),
     ('en', "> Is a glass of wine ok?\n\nHonestly I'd avoid it, especially in the first months. Check with your prescriber."),
     ('en', '> How do I come off 120mg?\n\nSlowly, with your doctor. Mine took me down 10 mg a week.'),

@@ -247,7 +247,7 @@ def _detect(
             )
         if keep:
             matches.append((act, index))
-    found = concept_acts(folded, sentences)
+    found = concept_acts(folded, sentences, text)
     if quote:
         found += reply_acts(quote, folded, sentences)
     for category, start, end, index in found:

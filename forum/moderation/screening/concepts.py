@@ -350,9 +350,15 @@ _IMPERATIVE_STRICT = re.compile(
 )
 
 
-def _imperative(folded: str, s: _Sentence) -> bool:
+def _imperative(folded: str, s: _Sentence, text: str = "") -> bool:
+    """An imperative at a clause start. With the text as written, a French participle
+    ("Livreur, arrêté pendant la titration") is not the imperative "arrête"."""
     starts = [s.start] + [m.end() for m in _CLAUSE.finditer(folded, s.start, s.end)]
-    return any(_IMPERATIVE_STRICT.match(folded, c, min(c + 40, s.end)) for c in starts)
+    for c in starts:
+        m = _IMPERATIVE_STRICT.match(folded, c, min(c + 40, s.end))
+        if m and not (text and text[m.end() - 1] in "éÉ"):
+            return True
+    return False
 
 
 # Who the advice is for, not a warning: "anyone with seizures should...", "les autres épileptiques".
@@ -416,8 +422,10 @@ class _Facts:
     most sentences of a long post hold no concept that meets its companion, so their cue
     lists are never searched."""
 
-    def __init__(self, folded: str, sentences: list[_Sentence], hits: _Hits) -> None:
-        self.folded, self.sentences, self.hits = folded, sentences, hits
+    def __init__(
+        self, folded: str, sentences: list[_Sentence], hits: _Hits, text: str = ""
+    ) -> None:
+        self.folded, self.sentences, self.hits, self.text = folded, sentences, hits, text
         self.memo: dict[tuple[str, int], bool] = {}
 
     def __call__(self, kind: str, i: int) -> bool:
@@ -429,7 +437,7 @@ class _Facts:
     def _read(self, kind: str, i: int) -> bool:
         folded, s, hits = self.folded, self.sentences[i], self.hits
         if kind == "imperative":
-            return _imperative(folded, s)
+            return _imperative(folded, s, self.text)
         if kind == "question":
             return _is_question(folded, s) and not _RHETORICAL.search(s.text)
         if kind == "safety":
@@ -483,7 +491,9 @@ def _gate(sentences: list[_Sentence], i: int, fact: _Facts, hits: _Hits) -> bool
 _UNREAD = object()
 
 
-def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int, int, int]]:
+def concept_acts(
+    folded: str, sentences: list[_Sentence], text: str = ""
+) -> list[tuple[str, int, int, int]]:
     """(category, start, end, sentence index) for each concept the layer keeps.
 
     A sentence is searched only for the lists its words may start (``_INDEX``); a concept
@@ -492,7 +502,7 @@ def concept_acts(folded: str, sentences: list[_Sentence]) -> list[tuple[str, int
     """
     found: list[tuple[str, int, int, int]] = []
     hits = _Hits(folded)
-    fact = _Facts(folded, sentences, hits)
+    fact = _Facts(folded, sentences, hits, text)
     last = len(sentences) - 1
     for i, s in enumerate(sentences):
         candidates = _INDEX.lists(s.words)
