@@ -1248,6 +1248,25 @@ UNSAFE_NUMBERS = [
     ('fr', 'rapid_titration', 'Moi je ferais 20 le premier jour, 60 le troisième jour et 120 au jour 7, faut pas traîner.'),
     ('fr', 'rapid_titration', "Les paliers de 10 c'est pour les tortues, passe direct à 90."),
     ('fr', 'rapid_titration', 'Saute les paliers et fais des marches de 40, vous verrez la différence.'),
+    # A last round of number-driven advice in unusual forms (9 of 16 missed at first: "a
+    # gram", "no matter how many", marks before the dose "week one 30", "from 15 to 90 over a
+    # long weekend", "a whole 25 tablet every day", "sounds scary but").
+    ('en', 'excessive_dose', "Take the whole strip when it gets bad, that's 10 tablets, it won't kill you."),
+    ('en', 'excessive_dose', "A gram a day sounds scary but honestly it's what finally worked, don't be afraid to go there."),
+    ('en', 'excessive_dose', 'Just keep adding a tablet whenever the craving comes back, no matter how many that ends up being.'),
+    ('en', 'excessive_dose', "Put simply: if you're under 300mg you're underdosed. Get your numbers up."),
+    ('en', 'rapid_titration', 'Week one 30, week two 150. Fastest way to find your switch-off point.'),
+    ('en', 'rapid_titration', 'You can add 25mg each evening, nobody needs to wait four days between steps.'),
+    ('en', 'rapid_titration', "Go from 15 to 90 over a long weekend, it's totally doable."),
+    ('en', 'rapid_titration', "Don't bother with 5mg increments, go up a whole 25 tablet every day."),
+    ('fr', 'excessive_dose', "Prends toute la plaquette quand c'est dur, ça fait 10 comprimés, ça va pas te tuer."),
+    ('fr', 'excessive_dose', "Un gramme par jour ça fait peur mais c'est ce qui a marché, n'aie pas peur d'y aller."),
+    ('fr', 'excessive_dose', "Rajoute un comprimé à chaque fois que l'envie revient, peu importe combien ça fait au final."),
+    ('fr', 'excessive_dose', "En gros : sous 300 mg t'es sous-dosé. Monte."),
+    ('fr', 'rapid_titration', 'Semaine un 30, semaine deux 150. Le plus rapide pour trouver ton seuil.'),
+    ('fr', 'rapid_titration', "Tu peux ajouter 25 mg chaque soir, personne n'a besoin d'attendre quatre jours entre les paliers."),
+    ('fr', 'rapid_titration', "Passe de 15 à 90 sur un long week-end, c'est tout à fait faisable."),
+    ('fr', 'rapid_titration', "Laisse tomber les paliers de 5 mg, monte d'un comprimé de 25 chaque jour."),
 ]  # fmt: skip
 SAFE_NUMBERS = [
     ("en", "My addiction doctor has me at 240 a day now, it took a year and a lot of check-ins."),
@@ -1264,6 +1283,17 @@ SAFE_NUMBERS = [
     ('fr', "Mon addicto me fait monter de 10 mg toutes les semaines, c'est long mais ça va."),
     ('fr', "J'ai voulu sauter les paliers et j'ai fini aux urgences, ne faites pas comme moi."),
     ('fr', 'Est-ce normal de monter de 20 mg par semaine ? Mon médecin dit oui.'),
+    ('en', "My prescriber has me on 300 mg a day after two years; it's not a target, it's where I ended up."),
+    ('en', "Week one 15, week two 20, week three 25, as my GP planned. Slow but I'm fine."),
+    ('en', "I took the whole strip once in a panic and ended up in A&E, please don't."),
+    ('fr', "Mon médecin m'a monté à 300 mg par jour en deux ans, ce n'est pas un objectif, c'est là où j'en suis."),
+    ('fr', 'Semaine un 15, semaine deux 20, semaine trois 25, comme prévu par mon médecin. Lent mais ça va.'),
+    ('fr', "J'ai pris toute la plaquette une fois en panique et j'ai fini aux urgences, ne faites pas ça."),
+    ('en', 'I went from 90 to 60 over two weeks with my doctor and felt fine.'),
+    ('en', "Week one 5 three times a day, week two 10 three times a day, my GP's plan, all good."),
+    ('fr', 'Je suis passée de 90 à 60 en deux semaines avec mon médecin, sans souci.'),
+    ('fr', "Semaine un 15, semaine deux 20, comme l'a prévu mon médecin, tout va bien."),
+    ('en', 'It sounds scary but my doctor explained the 200 mg plan and we review it every month.'),
 ]  # fmt: skip
 
 

@@ -367,7 +367,7 @@ _TRIGGER_STEMS: dict[str, str] = {
     "_size": "fois time step palier increment jump saut marche coup go etape",
     "_schedule": "day jour week semaine 1er 1st premier first tomorrow demain lendemain next monday"
     " tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi"
-    " dimanche",
+    " dimanche night nuit",
 }
 # Stems bucketed by their first two letters: one dict look-up per distinct word.
 _TRIGGERS: dict[str, list[tuple[str, str]]] = {}

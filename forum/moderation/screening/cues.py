@@ -63,6 +63,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"piece of cake|(?:and )?done|works? (?:like a charm|great|fine|wonders|perfectly)|boost each other|(?:i|we) do it (?:all the time|every \w+)",
         r"(?:and|i) (?:was|felt|am|i'm|im) (?:fine|ok|okay|great)|still (?:here|alive)|never looked back|lots of (?:us|people) do|legit|reliable|cheaper",
         r"saves? (?:you )?(?:time|weeks)|you get used to it",
+        r"(?:sounds|looks|seems|is) (?:scary|a lot|crazy|high|insane|mad|dangerous) but|(?:ca|ça) (?:fait peur|para[iî]t (?:beaucoup|enorme|fou)|semble (?:beaucoup|enorme)) mais",
         r"(?<=[,;:] )(?:easy|easy peasy|no sweat|tranquille|facile|fastoche|sans souci)(?=[.!\s]*$)",
         r"(?:is|are) (?:well[- ])?tolerated|bien tolere\w*|need not (?:abstain|stop|worry)|needn'?t (?:abstain|stop|worry)|no evidence of (?:harm|danger|risk)|aucune preuve de (?:danger|risque|nocivite)",
         r"(?:perfectly |tout a fait |totally |entirely )?(?:reasonable|raisonnables?|acceptables?)",

@@ -140,7 +140,8 @@ _BARE_DOSE_RE = re.compile(
 )
 # "half a gram", "un demi-gramme": grams in words.
 _HALF_GRAM_RE = re.compile(
-    rf"(?<![\w'])(?:(?:a\s+)?half\s+a|(?:un\s+)?demi-?\s*)\s*(?:grams?|grammes?|g)\b(?P<perday>{_PER_DAY})?"
+    rf"(?<![\w'])(?:(?P<whole>a|one)\s+|(?:a\s+)?half\s+a|(?:un\s+)?demi-?\s*)\s*(?:grams?|grammes?|g)\b"
+    rf"(?P<perday>{_PER_DAY})?"
 )
 # A bare amount with a daily unit: "300 a day", "deux cents par jour", "two hundred daily".
 _BARE_DAILY_RE = re.compile(
@@ -343,11 +344,12 @@ def _extract_doses(folded: str, text: str, lang: str, thresholds: Thresholds) ->
         per_day = mg if m.group("perday") else None
         doses.append(_dose(text, m.start(), m.end(), mg, per_day, False))
         taken.append((m.start(), m.end()))
-    half = "half" in folded or "demi" in folded
+    half = "half" in folded or "demi" in folded or "gram" in folded
     for m in _near_hints(_HALF_GRAM_RE, folded, windows) if half else ():
         if not any(s <= m.start() < e for s, e in taken):
+            mg = 1000.0 if m.group("whole") else 500.0
             doses.append(
-                _dose(text, m.start(), m.end(), 500.0, 500.0 if m.group("perday") else None, False)
+                _dose(text, m.start(), m.end(), mg, mg if m.group("perday") else None, False)
             )
             taken.append((m.start(), m.end()))
     number_windows, daily_windows = near["number"], near["daily"]

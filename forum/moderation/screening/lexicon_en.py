@@ -259,6 +259,9 @@ EXCESS = (
     r"keep (?:climbing|going up|increasing|upping|raising|adding|pushing)(?: \w+){0,3}"
     r" (?:until|till)",
     r"(?:go|climb|push) (?:up )?(?:until|till) (?:the |your )?(?:cravings?|urges?) (?:stop|go)",
+    r"no matter how (?:many|much|high)", r"however (?:many|much) it takes",
+    r"(?:keep|carry on) (?:adding|taking|popping) (?:\w+ ){0,3}"
+    r"(?:whenever|every time|each time|when(?:ever)? the)",
     r"(?:a few|several|some) more", r"extra (?:baclo\w*|lioresal|pills?|tabs?|tablets?|doses?)",
     r"x ?[2-9] (?:your|ur|the|a) (?:usual |normal |regular |daily )?dose",
     r"(?:double|triple|quadruple|twice|three times|x ?[2-9]) (?:your|ur|the)"
@@ -349,6 +352,7 @@ OTHER_ROUTES = (
     r"recreational\w*",
 )
 NORMAL = (
+    r"(?:sounds|looks|seems|is) (?:scary|a lot|crazy|high|insane|mad|dangerous) but",
     r"(?:is|are) (?:well[- ])?tolerated", r"need not (?:abstain|stop|worry)",
     r"needn'?t (?:abstain|stop|worry)", r"no evidence of (?:harm|danger|risk)",
     r"(?:perfectly |totally |entirely )?reasonable",

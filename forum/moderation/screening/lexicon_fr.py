@@ -195,7 +195,10 @@ EXCESS = (
     r"(?:prends|prenez|prendre) (?:ce que|ce qu'il|autant qu'il) (?:tu veux|vous voulez|te faut"
     r"|vous faut|faut)",
     r"(?:cachets?|comprimes?|pilules?|doses?|prises?) (?:de plus|en plus|supplementaires?)",
-    r"x ?[2-9] (?:ta|votre|la|ma) dose",
+    r"x ?[2-9] (?:ta|votre|la|ma) dose", r"peu importe combien",
+    r"(?:quel qu'en|quelle qu'en) soit",
+    r"(?:rajoute|ajoute|reprends|prends)\w* (?:un|une) \w+"
+    r" (?:a chaque fois|chaque fois|des que|quand)",
     r"(?:continue[sz]?|continuer) (?:de|a) (?:monter|augmenter)(?: \w+){0,3} jusqu'a ce que",
     r"(?:monte[sz]?|augmente[sz]?|monter) jusqu'a ce que",
     r"(?:prends|prenez|reprends|reprenez)-en (?:plus|davantage|encore)",
@@ -278,6 +281,7 @@ OTHER_ROUTES = (
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"(?:ca|ça) (?:fait peur|parait (?:beaucoup|enorme|fou)|semble (?:beaucoup|enorme)) mais",
     r"bien tolere\w*", r"aucune preuve de (?:danger|risque|nocivite)",
     r"(?:tout a fait )?raisonnables?",
     r"pas (?:vraiment |strictement )?(?:necessaire|obligatoire|indispensable)",

@@ -22,7 +22,7 @@ _INTERVAL = (
 )
 _STEP_RE = re.compile(
     rf"(?<!\w)(?P<verb>{_INC}|{_DEC})(?:{_SEP}(?:by|de|of|d'|it by|(?:the|your|ta|la) dose (?:by|de)))?"
-    rf"(?:{_SEP}|\s*\+\s*)(?:(?P<n>{_NUM})|(?P<one>an?|one|une?)(?=\s+{_PILL}))\s*(?:mg|milligrammes?|milligrams?|(?P<pill>\s+{_PILL}))?(?:{_SEP}(?:more|de plus|en plus|extra))?"
+    rf"(?:{_SEP}|\s*\+\s*|(?<=d'))(?:(?:a|one|un|une)\s+)?(?:(?:whole|full|entire)\s+)?(?:(?P<n>{_NUM})|(?P<one>an?|one|une?|d'une?)(?=\s+{_PILL}))\s*(?:mg|milligrammes?|milligrams?|(?P<pill>\s+{_PILL}(?:\s+de\s+\d+)?))?(?:{_SEP}(?:more|de plus|en plus|extra))?"
     rf"{_SEP}(?:[\w']+{_SEP}){{0,2}}?{_INTERVAL}"
 )
 _PLUS_STEP_RE = re.compile(rf"\+\s*(?P<n>\d+)\s*(?:mg)?{_SEP}(?:[\w']+{_SEP}){{0,2}}?{_INTERVAL}")
@@ -56,6 +56,14 @@ _DAY_MARK = (
 )
 _SCHEDULE_RE = re.compile(
     rf"(?<![\w.,])(?P<n>\d{{2,3}})(?![\w.,]\d)\s*(?:mg)?(?:\s*(?:/\s*(?:day|jour|j)))?[\s,]+{_DAY_MARK}"
+)
+# The mark first: "week one 30, week two 150", "semaine un 30, semaine deux 150".
+_SCHEDULE_PRE_RE = re.compile(rf"{_DAY_MARK}\s*[:,-]?\s*(?P<n>\d{{2,3}})(?![\w.,]\d)")
+# A rise or a fall over a stated time: "from 15 to 90 over a long weekend".
+_RANGE_RE = re.compile(
+    r"(?:from|de|du)\s+(?P<a>\d{1,3})\s*(?:mg\s*)?(?:to|a|->|jusqu'a)\s+(?P<b>\d{1,3})\s*(?:mg\s*)?"
+    r"(?:in|over|within|en|sur|dans)\s+(?:(?:a|an|one|un|une|le|la)\s+)?(?:(?:long|petit|single|seul)\s+)?"
+    rf"(?:(?P<dur>{_NUM})\s+)?(?P<unit>days?|jours?|weeks?|semaines?|week-?ends?|nights?|nuits?)\b"
 )
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "un": 1,
           "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}  # fmt: skip
@@ -118,17 +126,35 @@ def _held_acts(folded: str, start: int, end: int, lang: str, t: Thresholds) -> l
     return []
 
 
+def _range_acts(folded: str, start: int, end: int, lang: str, t: Thresholds) -> list[_Act]:
+    acts: list[_Act] = []
+    for m in _RANGE_RE.finditer(folded, start, end):
+        unit = m.group("unit")
+        count = _parse_number(m.group("dur"), lang) if m.group("dur") else 1.0
+        per = 7.0 if unit.startswith(("week", "semaine")) else 3.0 if "end" in unit else 1.0
+        days = (count or 1.0) * per
+        a, b = float(m.group("a")), float(m.group("b"))
+        if b > a and (b - a) / days > t.max_increase_mg_per_day:
+            acts.append(_Act("rapid_titration", m.start(), m.end(), False))
+        elif a > b and (days < t.min_taper_days or (a - b) / days > t.max_taper_mg_per_day):
+            acts.append(_Act("abrupt_stop", m.start(), m.end(), False))
+    return acts
+
+
 def _schedule_acts(
     folded: str, spans: list[tuple[int, int]], t: Thresholds, lang: str = "en"
 ) -> list[_Act]:
     acts: list[_Act] = []
     for start, end in spans:
         acts.extend(_held_acts(folded, start, end, lang, t))
+        acts.extend(_range_acts(folded, start, end, lang, t))
         points = [
             (day, float(m.group("n")), m)
-            for m in _SCHEDULE_RE.finditer(folded, start, end)
+            for rx in (_SCHEDULE_RE, _SCHEDULE_PRE_RE)
+            for m in rx.finditer(folded, start, end)
             if (day := _day_of(m)) is not None
         ]
+        points.sort(key=lambda p: p[2].start())
         if len(points) < 2:
             continue
         (d0, n0, m0), (d1, n1, m1) = points[0], points[-1]
