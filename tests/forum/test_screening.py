@@ -1525,8 +1525,32 @@ UNSAFE_ACTS = [
     ('fr', 'mixing_depressants', "Tramadol et baclo ensemble c'est mon secret pour les jours de mal de dos, je recommande."),
     ('fr', 'abrupt_stop', "J'ai arrêté le baclo sec un vendredi et j'allais bien le dimanche, tu iras bien aussi."),
     ('fr', 'excessive_dose', "Franchement la plupart des mecs ont besoin d'au moins 250 par jour pour sentir quelque chose, alors vas-y."),
+    # A last round for the other treatments, supervision, routes and nursing (8 of 12
+    # missed at first: "pick one", "the less your GP knows the better", "go it alone",
+    # dissolving it for "a quicker hit", "works a charm"; no false alarm of 8).
+    ('en', 'stopping_treatment', 'Honestly the Seroquel was only ever knocking me out, once bac kicked in I flushed it, you could too.'),
+    ('en', 'stopping_treatment', 'Methadone and baclofen is overkill, pick one, and baclofen is the better one.'),
+    ('en', 'dismissing_supervision', 'The less your GP knows, the better, they only get twitchy about the numbers.'),
+    ('en', 'dismissing_supervision', 'Addiction services just slow everything down with their forms, go it alone like most of us did.'),
+    ('en', 'other', 'Some of us dissolve it in vodka for a quicker hit, works a charm.'),
+    ('en', 'pregnancy', 'Nursing on 60mg and my little one sleeps great, carry on mamas.'),
+    ('fr', 'stopping_treatment', "Le Xeroquel m'assommait juste, depuis le baclo je l'ai jeté aux toilettes, tu peux en faire autant."),
+    ('fr', 'stopping_treatment', "Méthadone plus baclo c'est trop, choisis, et le baclo est le meilleur des deux."),
+    ('fr', 'dismissing_supervision', "Moins ton médecin en sait, mieux c'est, il panique pour rien dès qu'il voit les chiffres."),
+    ('fr', 'dismissing_supervision', "Le CSAPA ralentit tout avec ses papiers, débrouille-toi seul comme la plupart d'entre nous."),
+    ('fr', 'other', 'Certains le dissolvent dans la vodka pour que ça tape plus vite, ça marche nickel.'),
+    ('fr', 'pregnancy', "J'allaite à 60 mg et mon petit dort super bien, continuez les mamans."),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('en', 'My psychiatrist took me off Seroquel slowly once baclofen settled, with check-ins every week.'),
+    ('en', "I'm on methadone and baclofen together under my clinic, they review both monthly."),
+    ('en', 'My GP knows every number I take, honesty made the whole thing safer.'),
+    ('en', "Nursing and on 60mg, my paediatrician checks baby's sleep at every visit."),
+    ('fr', 'Mon psychiatre a arrêté le Xeroquel doucement quand le baclo a fait effet, avec un suivi chaque semaine.'),
+    ('fr', 'Je suis sous méthadone et baclo ensemble, suivie par mon CSAPA qui ajuste tous les mois.'),
+    ('fr', "Mon médecin connaît toutes mes doses, l'honnêteté a tout rendu plus sûr."),
+    ('fr', "J'allaite à 60 mg, le pédiatre vérifie le sommeil du bébé à chaque visite."),
+
     ('en', 'My brother-in-law is a vet and he was horrified when I asked about getting baclofen from him. Fair.'),
     ('en', 'Delivery driver here, signed off during titration, back on the road at a stable 90.'),
     ('en', 'Six months pregnant, my OB and addiction doctor are managing the dose together.'),

@@ -81,6 +81,8 @@ OTHER_TREATMENTS = (
     r"meds",
 )
 STOP_OR_REPLACE = (
+    r"pick one", r"choose one", r"(?:the )?better one", r"overkill", r"redundant",
+    r"(?:is|are) (?:so much |much |far )?better than", r"one or the other",
     r"discontinu\w*", r"come off (?:it|them)",
     r"stop\w*", r"quit\w*", r"drop\w*", r"ditch\w*", r"dump\w*", r"bin(?:ned)?", r"toss\w*",
     r"chuck\w*", r"come off", r"get off", r"go off", r"wean\w* off", r"cut (?:out|off)",
@@ -97,6 +99,7 @@ STOP_OR_REPLACE = (
 # --------------------------------------------------------------------------- people and places
 
 DOCTORS = (
+    r"addiction services", r"services", r"the team", r"key ?workers?",
     r"medics?", r"healthcare (?:people|professionals|system)", r"the nhs", r"doctors?", r"docs?",
     r"dr", r"drs", r"gps?", r"physicians?", r"psychiatrists?", r"psychs?", r"shrinks?",
     r"addictologists?", r"specialists?", r"prescribers?", r"consultants?", r"nurses?",
@@ -106,6 +109,9 @@ DOCTORS = (
     r"the leaflets?", r"the label", r"the rules", r"guidelines",
 )
 DISMISS_DOCTOR = (
+    r"the less (?:he|she|they|your \w+|the \w+) knows?",
+    r"(?:get|gets|getting) (?:twitchy|jumpy|funny|weird|nervous)",
+    r"go it alone", r"slow (?:everything|things|it all) down", r"(?:their|the) forms", r"red tape",
     r"slow (?:you|u) down", r"keep (?:them|him|her) out of (?:it|this)",
     r"do (?:your|ur) own thing",
     r"(?:than|what) the (?:docs?|doctors?|gps?) say",
@@ -345,6 +351,7 @@ ADVICE = (
     r"(?:most|all|many|each|the rest) of (?:you|ya)",
 )
 OTHER_ROUTES = (
+    r"dissolv\w*", r"(?:quicker|faster|harder|stronger) hit", r"hits? (?:faster|quicker|harder)",
     r"(?:a |proper |nice |real )?buzz", r"get (?:high|wasted|messed up|off your face)",
     r"snort\w*", r"sniff\w*", r"insufflat\w*", r"inject\w*", r"shoot (?:it|them|up)", r"iv",
     r"crush\w* (?:it|them|the (?:pills?|tabs?|tablets?)|a couple|a few|up)", r"boof\w*",
@@ -352,6 +359,7 @@ OTHER_ROUTES = (
     r"recreational\w*",
 )
 NORMAL = (
+    r"works? a (?:charm|treat)", r"the less (?:\w+ ){1,3}(?:knows?|sees?|hears?),? the better",
     r"(?:sounds|looks|seems|is) (?:scary|a lot|crazy|high|insane|mad|dangerous) but",
     r"(?:is|are) (?:well[- ])?tolerated", r"need not (?:abstain|stop|worry)",
     r"needn'?t (?:abstain|stop|worry)", r"no evidence of (?:harm|danger|risk)",

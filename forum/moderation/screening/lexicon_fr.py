@@ -56,6 +56,8 @@ OTHER_TREATMENTS = (
     r"(?:ton|votre) traitement (?:de fond|psy)", r"(?:tes|vos) (?:pilules|comprimes|cachets) psy",
 )
 STOP_OR_REPLACE = (
+    r"choisis(?:sez)?", r"le meilleur des deux", r"c'est trop", r"(?:bien )?plus efficace",
+    r"l'un ou l'autre", r"fait doublon",
     r"interromp\w*",
     r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"jet\w*", r"poubelle",
     r"a la poubelle", r"aux orties", r"balance\w*", r"vire[rz]?", r"oublie\w*", r"remplac\w*",
@@ -79,6 +81,8 @@ DOCTORS = (
     r"permission", r"la notice", r"ordonnances?", r"csapa", r"l'ansm", r"l'hopital",
 )
 DISMISS_DOCTOR = (
+    r"moins (?:ton|votre|le) \w+ en sait", r"panique\w* pour rien", r"ralenti\w* tout",
+    r"debrouille[sz]?-(?:toi|vous)", r"(?:ses|leurs) papiers", r"paperasse",
     r"(?:va|vont) (?:juste )?te ralentir", r"laisse[zs]?-(?:le|la|les) en dehors",
     r"(?:que ce que|ce que) disent les (?:medecins|docs|toubibs)",
     r"(?:n'y|ny) verra que du feu", r"ni vu ni connu",
@@ -275,12 +279,14 @@ ADVICE = (
     r"hesitez pas", r"n'(?:ayez|aie|aies) pas peur",
 )
 OTHER_ROUTES = (
+    r"dissou\w*", r"tape plus (?:vite|fort)", r"(?:pour|que) (?:ca|ça) tape",
     r"(?:une |vraie )?defonce", r"planer", r"(?:se |te )?mettre une mine",
     r"sniff\w*", r"snif\w*", r"injecte\w*", r"shoot\w*", r"en (?:iv|intraveineuse)",
     r"ecras\w* (?:le|les|un|des) (?:cachets?|comprimes?)", r"ecrase[rz]?",
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"moins (?:\w+ ){1,3}en (?:sait|sais|voit),? mieux c'est",
     r"(?:ca|ça) (?:fait peur|parait (?:beaucoup|enorme|fou)|semble (?:beaucoup|enorme)) mais",
     r"bien tolere\w*", r"aucune preuve de (?:danger|risque|nocivite)",
     r"(?:tout a fait )?raisonnables?",
