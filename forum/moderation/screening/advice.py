@@ -235,7 +235,9 @@ def _detect(
             # "My husband drives me now. No big deal.": a car is not the advice without
             # the treatment or drowsiness nearby.
             if keep and act.category in {"driving", "pregnancy"}:
-                keep = tied_to_treatment(folded, sentences[index], following)
+                keep = tied_to_treatment(
+                    folded, sentences[index], following, sentences[index - 1] if index else None
+                )
         else:
             keep = verdict == "advice" and (
                 act.self_advising or not _neighbour_retracts(folded, following)

@@ -265,16 +265,19 @@ def names_goods(
     return any(_GOODS.search(folded, x.start, x.end) for x in (s, nxt, prev) if x is not None)
 
 
-def tied_to_treatment(folded: str, s: _Sentence, nxt: _Sentence | None) -> bool:
-    """The treatment, a dose or drowsiness named in the sentence or the next one."""
+def tied_to_treatment(
+    folded: str, s: _Sentence, nxt: _Sentence | None, prev: _Sentence | None = None
+) -> bool:
+    """The treatment, a dose or drowsiness named in the sentence or next to it."""
     return any(
         rx.search(folded, x.start, x.end)
-        for x in (s, nxt)
+        for x in (s, nxt, prev)
         if x is not None
         for rx in (_TREATMENT_TIE, _DROWSY)
     )
 
 
+_SETTINGS = {"driving", "pregnancy"}
 _LOOSE = {
     "stopping_treatment",
     "dismissing_supervision",
@@ -534,7 +537,9 @@ def concept_acts(
                     continue
                 if category == "driving" and _DRIVING_EXCLUDE.search(folded, a, b + 20):
                     continue
-                if companions and not _companion(folded, s, nxt, category, companions, a, b):
+                if companions and not _companion(
+                    folded, s, nxt, category, companions, a, b, sentences[i - 1] if i else None
+                ):
                     continue
                 if category == "no_prescription" and not names_goods(
                     folded, s, nxt, sentences[i - 1] if i else None
@@ -660,10 +665,14 @@ def _companion(
     companions: tuple[re.Pattern[str], ...],
     a: int,
     b: int,
+    prev: _Sentence | None = None,
 ) -> bool:
     for rx in companions:
         if any(not (x < b and y > a) for x, y in _spans(rx, folded, s)):
             return True
         if category in _LOOSE and nxt is not None and rx.search(folded, nxt.start, nxt.end):
+            return True
+        # "...at 110mg, bit foggy. It's fine, do the school run": the tie just before.
+        if category in _SETTINGS and prev is not None and rx.search(folded, prev.start, prev.end):
             return True
     return False

@@ -81,6 +81,7 @@ OTHER_TREATMENTS = (
     r"meds",
 )
 STOP_OR_REPLACE = (
+    r"came off", r"coming off", r"went off",
     r"pick one", r"choose one", r"(?:the )?better one", r"overkill", r"redundant",
     r"(?:is|are) (?:so much |much |far )?better than", r"one or the other",
     r"discontinu\w*", r"come off (?:it|them)",
@@ -168,6 +169,7 @@ ACQUIRE = (
 # --------------------------------------------------------------------------- situations
 
 PREGNANCY = (
+    r"bfp", r"positive (?:pregnancy )?test", r"preggers", r"preggo", r"bun in the oven",
     r"pregnan\w*", r"expecting", r"trimester", r"breast ?-?feed\w*", r"nursing", r"pumping",
     r"lactat\w*", r"ttc", r"trying (?:to conceive|for a baby)", r"conceiv\w*", r"the bump",
     r"(?:the|your|my|a|her|for|to) (?:baby|babies|unborn|foetus|fetus|newborn|little one)",
@@ -183,7 +185,10 @@ DRIVING = (
     r"operat\w* (?:heavy )?(?:machinery|equipment)", r"pilot\w*", r"flying", r"tradie",
     r"on site", r"building site",
     r"(?:lorry|truck|taxi|cab|uber|bus|van|delivery|forklift|crane) drivers?", r"cabbie",
-    r"couriers?", r"miles", r"the van", r"cycl(?:e|es|ing)", r"bikes?", r"biking",
+    r"couriers?", r"miles", r"the van",
+    r"(?:take|took|taking|drop|dropped|dropping|drive|drove|driving) (?:the |my |your )?kids"
+    r"(?: to school)?",
+    r"cycl(?:e|es|ing)", r"bikes?", r"biking",
     r"bicycles?", r"the school run", r"(?:drive|driving|steer\w*|sail\w*) (?:a|the|my|your) boat",
     r"sailing", r"jet-?skis?", r"quad bikes?",
     r"mowers?", r"lawnmowers?", r"angle grinders?", r"table saws?", r"lathes?", r"welding",
@@ -211,6 +216,7 @@ STOP = (
     r"from \d+ (?:mg )?(?:to|->) (?:0|zero|nothing|zip|none)",
 )
 ABRUPT = (
+    r"tomorrow", r"tonight", r"today",
     r"(?:pick|choose) (?:a|one) (?:day|date)",
     r"(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"(?:this|next|at the) weekend", r"don'?t refill", r"stop refilling",
@@ -235,6 +241,7 @@ TAPER_DISMISS = (
     r"(?:slow|gradual) (?:reduction|decrease|wean\w*|come-?down)",
 )
 DISMISSIVE = (
+    r"for (?:people|those|anyone) who (?:like|love|enjoy) (?:suffering|pain|misery)",
     r"drags? (?:it |things )?out", r"drags? out the misery",
     r"over-?hyped", r"blown out of proportion", r"hype",
     r"scam", r"a con", r"racket", r"arbitrary", r"made up", r"overblown", r"overrated",
@@ -341,7 +348,8 @@ ADVICE = (
     r"(?:if i were you|in your shoes|what i'?d do|i'?d do)",
     r"(?:some|most|many|lots|a lot) of us (?:need|have to|must|end up)",
     r"my (?:rule|formula|recipe)",
-    r"rule of thumb", r"not saying (?:you should|to)",
+    r"rule of thumb", r"(?:ladies|girls|mamas|mums|guys),? don'?t stop",
+    r"don'?t stop (?:taking )?it", r"not saying (?:you should|to)",
     r"(?:you'?ll|you will) (?:probably |likely )?find the same",
     r"(?:patients|people|mothers|mums|moms|women|users|drivers|adults)"
     r"(?: (?!(?:say|says|said|claim\w*|think\w*|tell\w*|believe\w*|who|that)\b)\w+){0,3}"
@@ -351,6 +359,7 @@ ADVICE = (
     r"(?:most|all|many|each|the rest) of (?:you|ya)",
 )
 OTHER_ROUTES = (
+    r"(?:best|nice|good|great|proper) (?:high|trip|buzz)",
     r"dissolv\w*", r"(?:quicker|faster|harder|stronger) hit", r"hits? (?:faster|quicker|harder)",
     r"(?:a |proper |nice |real )?buzz", r"get (?:high|wasted|messed up|off your face)",
     r"snort\w*", r"sniff\w*", r"insufflat\w*", r"inject\w*", r"shoot (?:it|them|up)", r"iv",
@@ -359,6 +368,8 @@ OTHER_ROUTES = (
     r"recreational\w*",
 )
 NORMAL = (
+    r"(?:the )?risk is (?:basically |practically |pretty much |close to )?"
+    r"(?:zero|nil|minimal|tiny)",
     r"works? a (?:charm|treat)", r"the less (?:\w+ ){1,3}(?:knows?|sees?|hears?),? the better",
     r"(?:sounds|looks|seems|is) (?:scary|a lot|crazy|high|insane|mad|dangerous) but",
     r"(?:is|are) (?:well[- ])?tolerated", r"need not (?:abstain|stop|worry)",

@@ -129,6 +129,7 @@ ACQUIRE = (
 # --------------------------------------------------------------------------- situations
 
 PREGNANCY = (
+    r"test (?:de grossesse )?positif", r"en cloque",
     r"enceintes?", r"grossesses?", r"allait\w*", r"tire-lait", r"tirer (?:mon|son|ton) lait",
     r"trimestre", r"tomber enceinte", r"bebes?", r"bebe", r"foetus", r"futur\w* mamans?",
     r"essai bebe", r"projet bebe", r"post-?partum", r"nourrisson", r"sage-?femme", r"gyneco\w*",
@@ -141,7 +142,9 @@ DRIVING = (
     r"autoroute", r"camions?", r"poids lourds?", r"tracteurs?", r"chariots?(?: elevateurs?)?",
     r"clark", r"engins?", r"machines?", r"tronconneuses?", r"echafaudages?", r"echelles?",
     r"toits?", r"en hauteur", r"chantiers?", r"grues?", r"outils?", r"disqueuses?",
-    r"velos?", r"velotaf\w*", r"a velo", r"pedal\w*", r"trottinettes?", r"char", r"chars",
+    r"velos?", r"velotaf\w*", r"trajets?",
+    r"(?:emmene|emmener|conduire|deposer|depose)\w* les (?:enfants|petits|gamins)", r"a velo",
+    r"pedal\w*", r"trottinettes?", r"char", r"chars",
     r"(?:ton|ta|mon|ma|votre|son|l'|en|une) auto", r"chauffe[rz]? (?:ton|ta|mon|le|la|votre) \w+",
     r"bateaux?", r"tondeuses?", r"perceuses?", r"scies?", r"soudure", r"la piscine",
     r"(?:seule?|tout seul|toute seule) avec (?:les|mes|tes|le|la)"
@@ -177,6 +180,7 @@ TAPER_DISMISS = (
     r"(?:plan|programme|protocole) de (?:sevrage|descente)", r"sevrage",
 )
 DISMISSIVE = (
+    r"pour ceux qui aiment (?:souffrir|la souffrance|galerer)",
     r"(?:ca )?fait (?:juste )?durer", r"faire durer le (?:calvaire|plaisir)",
     r"arnaque", r"du vent", r"du blabla", r"blabla", r"bidon", r"pipeau", r"exagere\w*",
     r"surfaite?s?", r"n'importe quoi", r"foutaises?", r"conneries", r"trop lent\w*",
@@ -267,7 +271,8 @@ ADVICE = (
     r"(?:tout le monde|chacun|les autres|les nouveaux|les debutants)(?: \w+){0,3}"
     r" (?:devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent))",
     r"(?:moi )?a (?:ta|votre) place", r"j'?ferais", r"je ferais", r"ma (?:regle|formule|recette)",
-    r"la plupart d'entre vous", r"je (?:ne )?dis pas que (?:tu dois|vous devez)",
+    r"la plupart d'entre vous", r"(?:ca|ça) vaut (?:le coup|la peine)",
+    r"je (?:ne )?dis pas que (?:tu dois|vous devez)",
     r"(?:les )?(?:patients|gens|mamans|futures mamans|femmes|conducteurs|adultes)"
     r"(?: (?!(?:disent|dit|pensent|croient|pretendent|qui|que)\b)\w+){0,3}"
     r" (?:peuvent|pourront)", r"je (?:vous|te) (?:encourage|invite|pousse)",
@@ -279,6 +284,7 @@ ADVICE = (
     r"hesitez pas", r"n'(?:ayez|aie|aies) pas peur",
 )
 OTHER_ROUTES = (
+    r"(?:meilleur|bon|vrai|sacre) trip",
     r"dissou\w*", r"tape plus (?:vite|fort)", r"(?:pour|que) (?:ca|ça) tape",
     r"(?:une |vraie )?defonce", r"planer", r"(?:se |te )?mettre une mine",
     r"sniff\w*", r"snif\w*", r"injecte\w*", r"shoot\w*", r"en (?:iv|intraveineuse)",
@@ -286,6 +292,8 @@ OTHER_ROUTES = (
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"(?:le )?risque (?:est )?(?:quasi |presque )?(?:nul|zero|minime)",
+    r"zero (?:souci|soucis|probleme|problemes)",
     r"moins (?:\w+ ){1,3}en (?:sait|sais|voit),? mieux c'est",
     r"(?:ca|ça) (?:fait peur|parait (?:beaucoup|enorme|fou)|semble (?:beaucoup|enorme)) mais",
     r"bien tolere\w*", r"aucune preuve de (?:danger|risque|nocivite)",
