@@ -1563,8 +1563,34 @@ UNSAFE_ACTS = [
     ('fr', 'pregnancy', "Test positif la semaine dernière et je reste à 90 mg, le risque est quasi nul d'après ce que j'ai lu. Les filles, n'arrêtez pas."),
     ('fr', 'driving', "J'ai emmené les enfants à l'école à 110 mg ce matin, un peu dans le brouillard mais on est arrivés. C'est bon, faites les trajets comme d'habitude."),
     ('fr', 'other', "Franchement le meilleur trip c'était 8 baclos et deux bières, essayez un samedi."),
+    # The very last round, with emojis and forum slang (2 of 16 missed at first: "follow
+    # your gut, you don't need both", a Facebook group reselling boxes; 1 false alarm of 6:
+    # a driver stood down "until my dose was stable, and that was normal").
+    ('en', 'mixing_depressants', "Nothing beats a bac and a glass of red after a long shift 🍷 anyone telling you it's dangerous has never tried it."),
+    ('en', 'excessive_dose', "If 80 isn't touching the sides, ignore the cap and keep going up, 200+ is normal round here 💪"),
+    ('en', 'rapid_titration', "Patience is overrated. 10 mg more every single day until you feel it, that's how I did it in a fortnight."),
+    ('en', 'driving', "HGV driver, 150 a day, never once felt unsafe. You'll be grand on the motorway, don't overthink it."),
+    ('en', 'pregnancy', "Baclofen's been around since the 70s, if it hurt babies we'd know. Keep taking it through your pregnancy, hun ❤️"),
+    ('en', 'no_prescription', "GP said no? There's a Facebook group where people sell their spare boxes, message me and I'll add you."),
+    ('en', 'stopping_treatment', "The lamotrigine was just masking things, ditched it once bac took over. Follow your gut, you don't need both."),
+    ('en', 'dismissing_supervision', 'Psychiatrists are paid to keep you coming back. Trust the forum, trust your body, skip the appointments.'),
+    ('fr', 'mixing_depressants', "Rien de tel qu'un baclo et un verre de rouge après le boulot 🍷 ceux qui disent que c'est dangereux n'ont jamais essayé."),
+    ('fr', 'excessive_dose', "Si 80 ça fait rien, oublie le plafond et continue de monter, 200 et plus c'est normal ici 💪"),
+    ('fr', 'rapid_titration', "La patience c'est surfait. 10 mg de plus chaque jour jusqu'à ce que tu sentes l'effet, c'est comme ça que j'ai fait en quinze jours."),
+    ('fr', 'driving', "Chauffeur poids lourd, 150 par jour, jamais senti en danger. Sur l'autoroute tu vas être correct, te prends pas la tête."),
+    ('fr', 'pregnancy', 'Le baclofène existe depuis les années 70, si ça faisait du mal aux bébés on le saurait. Continue pendant ta grossesse ma belle ❤️'),
+    ('fr', 'no_prescription', "Ton médecin refuse ? Y a un groupe Facebook où des gens revendent leurs boîtes en trop, écris-moi et je t'ajoute."),
+    ('fr', 'stopping_treatment', "La lamotrigine masquait juste les choses, je l'ai lâchée quand le baclo a pris le relais. Écoute ton instinct, t'as pas besoin des deux."),
+    ('fr', 'dismissing_supervision', 'Les psychiatres sont payés pour que tu reviennes. Fais confiance au forum, à ton corps, zappe les rendez-vous.'),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('en', "Nothing beats a long walk after a shift now that I don't drink. 100 mg and 8 months sober 🎉"),
+    ('en', 'HGV driver here, I was taken off driving until my dose was stable, which was the right call.'),
+    ('en', "Baclofen's been around since the 70s, but pregnancy data is thin, so my OB and I planned it carefully."),
+    ('fr', "Rien de tel qu'une marche après le boulot maintenant que je ne bois plus. 100 mg et 8 mois sobre 🎉"),
+    ('fr', "Chauffeur poids lourd, j'ai été mis à pied de la conduite jusqu'à ce que ma dose soit stable, et c'était normal."),
+    ('fr', 'Le baclofène existe depuis les années 70, mais les données sur la grossesse sont minces, ma gynéco et moi avons tout planifié.'),
+
     ('en', 'Three months in and feeling great. My doctor and I are planning a slow taper over eight weeks.'),
     ('en', "Used to have Friday pints, now it's Friday films. 100mg and six months sober."),
     ('en', "My mate doubled his dose without asking and ended up in hospital. Please don't."),

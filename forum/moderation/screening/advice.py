@@ -24,6 +24,7 @@ from .cues import (
     _QUESTION_OPENER,
     _RHETORICAL,
     _SECOND_PERSON,
+    _STOOD_DOWN,
     _SUPERVISED_STORY,
     _THOUGHT,
     _Sentence,
@@ -145,6 +146,8 @@ def _verdict(folded: str, sentence: _Sentence, act: _Act) -> str:
     ):
         return "safe"
     if in_report and not (advice or dismissive):
+        return "safe"
+    if _STOOD_DOWN.search(folded, sentence.start, sentence.end):
         return "safe"
     thought = _THOUGHT.search(folded, clause, act.start)
     if thought and not dismissive:

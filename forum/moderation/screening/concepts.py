@@ -28,6 +28,7 @@ from .cues import (
     _IMPERATIVE_VERBS,
     _RHETORICAL,
     _SECOND_PERSON,
+    _STOOD_DOWN,
     _Sentence,
 )
 from .patterns import WordIndex, compile_words, literal_starts
@@ -478,6 +479,8 @@ def _gate(sentences: list[_Sentence], i: int, fact: _Facts, hits: _Hits) -> bool
         return None
     if fact("safety", i) and not fact("normal", i):
         return None
+    if _STOOD_DOWN.search(s.text):
+        return None  # "mis à pied de la conduite jusqu'à ce que ma dose soit stable"
     if '"' in s.text and not hits.has(_DISMISSIVE, s):
         return None
     if i < last and fact("safety", i + 1) and not push_next:

@@ -136,6 +136,12 @@ _THOUGHT = _words(
     r"(?:s'il|si elle|s'ils|if he|if she|if they|il|elle|he|she|they) (?:pense|pensent|croit|croient"
     r"|thinks?|believes?|assumes?)(?: que| that)?"
 )
+# Stood down until the dose settles: safe whatever reassurance follows ("et c'était normal").
+_STOOD_DOWN = _words(
+    r"mise? a pied|mise? en arret|en arret (?:maladie|de travail)|arret maladie|signed off|off work",
+    r"taken off (?:driving|the road|the roads|work)|(?:until|till) (?:my|the|your) dose (?:was|is) stable",
+    r"(?:jusqu'a ce que|en attendant que) (?:ma|la|ta|votre) dose (?:soit|se) stabl\w*",
+)
 # A change made with the member's own doctors, told as what happened.
 _SUPERVISED_STORY = _words(
     rf"(?:with|avec|par) (?:my|his|her|their|our|mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) {_DOCTOR}"

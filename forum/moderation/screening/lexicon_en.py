@@ -141,7 +141,8 @@ SOURCES = (
     r"chemists?", r"over the counter", r"otc", r"no questions asked",
     r"no (?:rx|script|prescription)", r"without (?:a |an )?(?:rx|script|prescription)", r"pm me",
     r"dm me", r"message me", r"inbox me", r"hit me up", r"a guy", r"some guy", r"a bloke",
-    r"dealers?", r"plugs?", r"suppliers?", r"vendors?", r"a lad", r"some lad", r"a fella",
+    r"dealers?", r"plugs?", r"facebook(?: groups?)?", r"(?:a|the) group", r"whatsapp",
+    r"suppliers?", r"vendors?", r"a lad", r"some lad", r"a fella",
     r"a geezer",
     r"(?:at|from) (?:the|my|ur|your) (?:gym|pub|work|club|local)", r"friends?", r"mates?", r"buddy",
     r"pals?", r"colleagues?",
@@ -156,6 +157,7 @@ SOURCES = (
     r"in (?:private|dm|pm)", r"farmacias?", r"family abroad",
 )
 ACQUIRE = (
+    r"resell\w*", r"(?:i'?ll|i will) add (?:you|u)",
     r"obtain\w*", r"acquir\w*",
     r"buy\w*", r"bought", r"order\w*", r"get", r"gets", r"got", r"getting", r"source\w*",
     r"purchas\w*", r"import\w*", r"ships?", r"shipp\w*", r"deliver\w*", r"ask", r"sell\w*",
@@ -348,7 +350,8 @@ ADVICE = (
     r"(?:if i were you|in your shoes|what i'?d do|i'?d do)",
     r"(?:some|most|many|lots|a lot) of us (?:need|have to|must|end up)",
     r"my (?:rule|formula|recipe)",
-    r"rule of thumb", r"(?:ladies|girls|mamas|mums|guys),? don'?t stop",
+    r"rule of thumb", r"follow (?:your|ur) (?:gut|instincts?|heart)", r"(?:you|u) don'?t need both",
+    r"(?:ladies|girls|mamas|mums|guys),? don'?t stop",
     r"don'?t stop (?:taking )?it", r"not saying (?:you should|to)",
     r"(?:you'?ll|you will) (?:probably |likely )?find the same",
     r"(?:patients|people|mothers|mums|moms|women|users|drivers|adults)"
@@ -434,7 +437,9 @@ SAFETY = (
     r"(?:with|by) (?:a|your|my|the) (?:doctor|doc|gp|psychiatrist|specialist|prescriber)",
     r"(?:not|isn'?t|never|wasn'?t) (?:safe|ok|okay|fine|a good idea|worth it)", r"signed me off",
     r"between you and your \w+", r"medically supervised", r"with supervision",
-    r"ask,? don'?t guess", r"wait (?:until|till) (?:it|that|the \w+) (?:passes|settles|wears off)",
+    r"ask,? don'?t guess", r"until (?:my|the|your) dose (?:was|is|had|has) (?:been )?stable",
+    r"taken off (?:driving|the road|work|the roads)",
+    r"wait (?:until|till) (?:it|that|the \w+) (?:passes|settles|wears off)",
     r"off work", r"time off", r"signed off", r"do (?:this|it) properly",
     r"without (?:your|a|the) (?:doctor|doc|gp|prescriber)",
     r"don'?t change anything",

@@ -106,7 +106,8 @@ SOURCES = (
     r"suisse", r"italie", r"turquie", r"tunisie", r"maroc", r"algerie", r"thailande", r"inde",
     r"indiens?", r"pharmacies? (?:en ligne|etrangeres?|indiennes?)", r"sans ordo(?:nnance)?",
     r"pas d'ordo(?:nnance)?", r"sans prescription", r"mp", r"en mp", r"envoie-moi", r"ecris-moi",
-    r"un gars", r"un mec", r"un type", r"fournisseurs?", r"vendeurs?", r"dealers?", r"amie?s?",
+    r"un gars", r"un mec", r"un type", r"(?:un |le )?groupe(?: facebook)?", r"facebook",
+    r"whatsapp", r"fournisseurs?", r"vendeurs?", r"dealers?", r"amie?s?",
     r"potes?", r"copains?",
     r"copines?", r"collegues?", r"voisine?s?", r"famille", r"quelqu'un comme ca", r"en trop",
     r"restes?", r"stock", r"veto", r"veterinaire", r"depann\w*", r"livr\w*", r"envoi\w*",
@@ -116,6 +117,7 @@ SOURCES = (
     r"belges?", r"espagnols?", r"(?:y en a )?toujours (?:un|une|quelqu'un) qui",
 )
 ACQUIRE = (
+    r"revend\w*", r"(?:je t'|je vous )ajoute",
     r"achet\w*", r"achat", r"command\w*", r"procur\w*", r"recup\w*", r"chop\w*", r"obten\w*",
     r"obtien\w*", r"livr\w*", r"vend\w*", r"demande\w*(?:-lui|-leur)?", r"emprunt\w*",
     r"pique\w*", r"prends", r"prenez", r"prend", r"fai(?:s|tes) le plein", r"ramen\w*",
@@ -271,7 +273,8 @@ ADVICE = (
     r"(?:tout le monde|chacun|les autres|les nouveaux|les debutants)(?: \w+){0,3}"
     r" (?:devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent))",
     r"(?:moi )?a (?:ta|votre) place", r"j'?ferais", r"je ferais", r"ma (?:regle|formule|recette)",
-    r"la plupart d'entre vous", r"(?:ca|ça) vaut (?:le coup|la peine)",
+    r"la plupart d'entre vous", r"ecoute[sz]? (?:ton|votre) instinct",
+    r"(?:t'as|tu as) pas besoin des deux", r"(?:ca|ça) vaut (?:le coup|la peine)",
     r"je (?:ne )?dis pas que (?:tu dois|vous devez)",
     r"(?:les )?(?:patients|gens|mamans|futures mamans|femmes|conducteurs|adultes)"
     r"(?: (?!(?:disent|dit|pensent|croient|pretendent|qui|que)\b)\w+){0,3}"
@@ -331,6 +334,7 @@ NORMAL = (
     r"(?:pour )?trois fois rien", r"pas cher", r"pour (?:pas|rien) cher", r"prise de tete",
 )
 SAFETY = (
+    r"mise? a pied", r"(?:jusqu'a ce que|avant que|en attendant que) (?:ma|la|ta|votre) dose",
     r"attend\w* (?:que|que (?:ca|ça)) (?:ca |ça )?(?:passe|se calme|se stabilise)",
     r"en arret(?: maladie| de travail)?", r"arret maladie",
     r"demandez,? ne devinez pas", r"demande,? devine pas", r"ne changez rien", r"ne change rien",
