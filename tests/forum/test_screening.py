@@ -1582,8 +1582,30 @@ UNSAFE_ACTS = [
     ('fr', 'no_prescription', "Ton médecin refuse ? Y a un groupe Facebook où des gens revendent leurs boîtes en trop, écris-moi et je t'ajoute."),
     ('fr', 'stopping_treatment', "La lamotrigine masquait juste les choses, je l'ai lâchée quand le baclo a pris le relais. Écoute ton instinct, t'as pas besoin des deux."),
     ('fr', 'dismissing_supervision', 'Les psychiatres sont payés pour que tu reviennes. Fais confiance au forum, à ton corps, zappe les rendez-vous.'),
+    # Stops and supervision once more (8 of 12 missed at first: "binning", "last pill
+    # Sunday, nothing Monday", "cold stop", "no reason to drag out a taper", check-ins,
+    # "when you're really on 180", "dis à ton médecin que"; no false alarm of 6).
+    ('en', 'abrupt_stop', "Had a great year on it and I'm done, binning the lot this weekend. If you're stable, there's no reason to drag out a taper."),
+    ('en', 'abrupt_stop', 'Wean off? Nah. Last pill Sunday night, nothing Monday. Easiest thing I ever did, copy me.'),
+    ('en', 'dismissing_supervision', "My addiction nurse wanted me to come in every fortnight, I stopped going. You honestly don't need the check-ins once you're at a good dose."),
+    ('en', 'dismissing_supervision', "Tell your doc you're on 60 when you're really on 180, saves a lecture. Everyone does it."),
+    ('en', 'abrupt_stop', "Cold stop from 200 is fine if you sleep it off for a weekend, don't let the horror stories scare you."),
+    ('en', 'dismissing_supervision', "The prescriber doesn't need to know about the extra tabs, keep it between you and the forum."),
+    ('fr', 'abrupt_stop', "Une super année avec et j'ai fini, je jette tout ce week-end. Si t'es stable, aucune raison de traîner une descente."),
+    ('fr', 'abrupt_stop', 'Diminuer ? Non. Dernier cachet dimanche soir, rien le lundi. Le plus facile de ma vie, faites comme moi.'),
+    ('fr', 'dismissing_supervision', "Mon infirmière d'addicto voulait me voir tous les quinze jours, j'y vais plus. Franchement t'as pas besoin des rendez-vous une fois à la bonne dose."),
+    ('fr', 'dismissing_supervision', "Dis à ton médecin que t'es à 60 alors que t'es à 180, ça t'évite un sermon. Tout le monde fait ça."),
+    ('fr', 'abrupt_stop', "Arrêter sec à 200 ça passe si tu dors tout le week-end, laisse pas les histoires d'horreur te faire peur."),
+    ('fr', 'dismissing_supervision', 'Le prescripteur a pas besoin de savoir pour les cachets en plus, garde ça entre toi et le forum.'),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('en', 'Had a great year on it. My doctor and I are tapering over two months, no rush.'),
+    ('en', 'I skipped a check-in once and regretted it, my liver numbers had moved. Go to yours.'),
+    ('en', "I told my doctor exactly what I take, including the extra tabs I'd been sneaking. Best decision."),
+    ('fr', 'Une super année avec. Mon médecin et moi descendons sur deux mois, sans se presser.'),
+    ('fr', "J'ai raté un rendez-vous une fois et je l'ai regretté, mon bilan hépatique avait bougé. Allez aux vôtres."),
+    ('fr', "J'ai tout dit à mon médecin, même les cachets en plus que je prenais en douce. Meilleure décision."),
+
     ('en', "Nothing beats a long walk after a shift now that I don't drink. 100 mg and 8 months sober 🎉"),
     ('en', 'HGV driver here, I was taken off driving until my dose was stable, which was the right call.'),
     ('en', "Baclofen's been around since the 70s, but pregnancy data is thin, so my OB and I planned it carefully."),

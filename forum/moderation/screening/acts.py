@@ -37,7 +37,9 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
     (
         "abrupt_stop",
         compile_alternatives(
-            r"(?:go|goes|going|went)(?: \w+)? cold[- ]?turk\w*", r"cold[- ]?turk\w*"
+            r"(?:go|goes|going|went)(?: \w+)? cold[- ]?turk\w*",
+            r"cold[- ]?turk\w*",
+            r"cold[- ]stop\w*|(?:stop|quit)\w* (?:it |them )?cold\b",
         ),
         False,
     ),
@@ -332,7 +334,7 @@ _ACTS: list[tuple[str, re.Pattern[str], bool]] = [
 _TRIGGER_STEMS: dict[str, str] = {
     "abrupt_stop": "stop quit drop ditch dump bin cut off discontinu ceas kick arret lach laiss plaqu coup cess"
     " abandon jet taper wean turk step titrat reduc diminu decroiss baiss descen palier sevr halv divis plaster"
-    " band pansement trainer drag zero passe",
+    " band pansement trainer drag zero passe cold",
     "mixing_depressants": "alc booze beer biere wine vin ros pinard vodka whisk rhum rum gin spirit liquor cocktail"
     " drink drank verre glass pint apero binch xanax valium ativan klonopin rivotril lexo seresta temesta tranxene"
     " lysanxia librium benzo azepam diazepam lorazepam clonazepam oxazepam bromazepam alprazolam prazepam zolpidem stilnox ambien zopiclone imovane z-drug sleep somnif hypnoti anxiolyt"

@@ -100,6 +100,7 @@ STOP_OR_REPLACE = (
 # --------------------------------------------------------------------------- people and places
 
 DOCTORS = (
+    r"check-?ins?", r"follow-?ups?", r"reviews?",
     r"addiction services", r"services", r"the team", r"key ?workers?",
     r"medics?", r"healthcare (?:people|professionals|system)", r"the nhs", r"doctors?", r"docs?",
     r"dr", r"drs", r"gps?", r"physicians?", r"psychiatrists?", r"psychs?", r"shrinks?",
@@ -110,6 +111,9 @@ DOCTORS = (
     r"the leaflets?", r"the label", r"the rules", r"guidelines",
 )
 DISMISS_DOCTOR = (
+    r"when (?:you'?re|you are) (?:really|actually) (?:on|at|taking)",
+    r"saves? (?:you )?(?:a|the) lecture",
+    r"(?:stopped|quit|stop) going",
     r"the less (?:he|she|they|your \w+|the \w+) knows?",
     r"(?:get|gets|getting) (?:twitchy|jumpy|funny|weird|nervous)",
     r"go it alone", r"slow (?:everything|things|it all) down", r"(?:their|the) forms", r"red tape",
@@ -210,7 +214,8 @@ DRIVING_EXCLUDE = (r"driving (?:me|him|her|us) (?:mad|crazy|bonkers|nuts|up)", r
 # --------------------------------------------------------------------------- stopping and doses
 
 STOP = (
-    r"stop\w*", r"quit\w*", r"drop\w*", r"ditch\w*", r"dump\w*", r"bin(?:ned)?", r"come off",
+    r"stop\w*", r"quit\w*", r"drop\w*", r"ditch\w*", r"dump\w*", r"bin(?:ned|ning|s)?", r"come off",
+    r"last (?:pill|dose|tablet|tab|one)",
     r"coming off", r"came off", r"get off", r"go off", r"went off", r"cut (?:it |them )?out",
     r"kick (?:it|the \w+)", r"pack (?:it|them) in", r"give (?:it|them) up",
     r"went (?:from|to|cold|straight)",
@@ -218,6 +223,8 @@ STOP = (
     r"from \d+ (?:mg )?(?:to|->) (?:0|zero|nothing|zip|none)",
 )
 ABRUPT = (
+    r"(?:nothing|none|zero|no pills?) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|tomorrow|the next day|next day)",
     r"tomorrow", r"tonight", r"today",
     r"(?:pick|choose) (?:a|one) (?:day|date)",
     r"(?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -243,6 +250,7 @@ TAPER_DISMISS = (
     r"(?:slow|gradual) (?:reduction|decrease|wean\w*|come-?down)",
 )
 DISMISSIVE = (
+    r"no (?:reason|point|need) to", r"why (?:drag|bother)",
     r"for (?:people|those|anyone) who (?:like|love|enjoy) (?:suffering|pain|misery)",
     r"drags? (?:it |things )?out", r"drags? out the misery",
     r"over-?hyped", r"blown out of proportion", r"hype",
@@ -350,7 +358,8 @@ ADVICE = (
     r"(?:if i were you|in your shoes|what i'?d do|i'?d do)",
     r"(?:some|most|many|lots|a lot) of us (?:need|have to|must|end up)",
     r"my (?:rule|formula|recipe)",
-    r"rule of thumb", r"follow (?:your|ur) (?:gut|instincts?|heart)", r"(?:you|u) don'?t need both",
+    r"rule of thumb", r"copy me", r"do as i did", r"follow (?:your|ur) (?:gut|instincts?|heart)",
+    r"(?:you|u) don'?t need both",
     r"(?:ladies|girls|mamas|mums|guys),? don'?t stop",
     r"don'?t stop (?:taking )?it", r"not saying (?:you should|to)",
     r"(?:you'?ll|you will) (?:probably |likely )?find the same",

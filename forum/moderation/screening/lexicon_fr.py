@@ -81,6 +81,8 @@ DOCTORS = (
     r"permission", r"la notice", r"ordonnances?", r"csapa", r"l'ansm", r"l'hopital",
 )
 DISMISS_DOCTOR = (
+    r"(?:t'|vous )?evite (?:un|le|les) sermons?", r"alors que (?:t'es|tu es|vous etes) (?:a|sous)",
+    r"(?:dis|dites|raconte[sz]?) (?:a|au) (?:ton |ta |votre )?\w+ que", r"(?:j'y|y) vais plus",
     r"moins (?:ton|votre|le) \w+ en sait", r"panique\w* pour rien", r"ralenti\w* tout",
     r"debrouille[sz]?-(?:toi|vous)", r"(?:ses|leurs) papiers", r"paperasse",
     r"(?:va|vont) (?:juste )?te ralentir", r"laisse[zs]?-(?:le|la|les) en dehors",
@@ -159,12 +161,15 @@ DROWSY = (
     r"eveille\w*", r"reveil\w*", r"flottant\w*", r"assomm\w*", r"cuit",
 )
 STOP = (
+    r"dernier (?:cachet|comprime|prise|baclo)", r"derniere (?:prise|dose|pilule)",
     r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"coupe[rz]?",
     r"cess\w*", r"abandonn\w*", r"jete[rz]?", r"tout arreter", r"passe[rz]? a (?:0|zero)",
     r"a (?:0|zero)", r"descend\w*", r"sevr\w*", r"(?:du|de) \d+ (?:mg )?a (?:rien|0|zero)",
     r"divis\w* par (?:deux|2)", r"(?:t'es|tu es|on est|je suis|t'as) a (?:0|zero)", r"jet+\w*",
 )
 ABRUPT = (
+    r"rien (?:le |des le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain)",
+    r"ce (?:week-?end|soir|samedi|dimanche|lundi)",
     r"(?:choisis|choisissez|tu choisis|vous choisissez) (?:un|une) (?:jour|date)",
     r"d'?un (?:seul )?coup", r"dun coup", r"(?:et )?c'est fini", r"point final", r"et basta",
     r"d'un (?:seul )?coup(?: sec)?", r"coup sec", r"du jour au lendemain", r"brutal\w*",
@@ -177,11 +182,13 @@ ABRUPT = (
     r"pas de (?:diminution|palier\w*|descente|sevrage|baisse)", r"le jour ou",
 )
 TAPER_DISMISS = (
+    r"descente", r"trainer une \w+",
     r"diminuer", r"baisser (?:doucement|progressivement|petit a petit)",
     r"diminution", r"decroissance", r"descente progressive", r"paliers?", r"degressi\w*",
     r"(?:plan|programme|protocole) de (?:sevrage|descente)", r"sevrage",
 )
 DISMISSIVE = (
+    r"aucune raison de", r"(?:pas|aucun) (?:la peine|interet) de",
     r"pour ceux qui aiment (?:souffrir|la souffrance|galerer)",
     r"(?:ca )?fait (?:juste )?durer", r"faire durer le (?:calvaire|plaisir)",
     r"arnaque", r"du vent", r"du blabla", r"blabla", r"bidon", r"pipeau", r"exagere\w*",
