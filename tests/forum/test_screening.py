@@ -1267,6 +1267,21 @@ UNSAFE_NUMBERS = [
     ('fr', 'rapid_titration', "Tu peux ajouter 25 mg chaque soir, personne n'a besoin d'attendre quatre jours entre les paliers."),
     ('fr', 'rapid_titration', "Passe de 15 à 90 sur un long week-end, c'est tout à fait faisable."),
     ('fr', 'rapid_titration', "Laisse tomber les paliers de 5 mg, monte d'un comprimé de 25 chaque jour."),
+    # Numbers and sedatives once more (8 of 12 missed at first: "an extra 60 on weekends",
+    # "3x10 Monday ... 3x40 by Friday", "ramp up hard", Night Nurse, "you'll", "240, 280,
+    # peu importe"; no false alarm of 4).
+    ('en', 'excessive_dose', 'People are too scared of numbers. 240, 280, whatever it takes. Get up there and stay there.'),
+    ('en', 'excessive_dose', 'My addictologist capped me at 120 so I just take an extra 60 on weekends. Works for me, would recommend.'),
+    ('en', 'rapid_titration', 'Started on 3x10 Monday and was on 3x40 by Friday. Best week of my life, go for it.'),
+    ('en', 'rapid_titration', "Honestly the 'go slow' advice cost me a year. Ramp up hard, you'll thank me."),
+    ('en', 'mixing_depressants', "A couple of Night Nurse with the evening dose and you'll sleep like the dead, it's great."),
+    ('en', 'mixing_depressants', "On 90mg and still having my weekend cans, the bac just means fewer of them. Don't let anyone make you feel bad about it."),
+    ('fr', 'excessive_dose', 'Les gens ont trop peur des chiffres. 240, 280, peu importe. Monte et restes-y.'),
+    ('fr', 'excessive_dose', 'Mon addicto me bloque à 120 alors je prends 60 de plus le week-end. Ça marche pour moi, je recommande.'),
+    ('fr', 'rapid_titration', "Commencé à 3x10 le lundi et j'étais à 3x40 le vendredi. Meilleure semaine de ma vie, lance-toi."),
+    ('fr', 'rapid_titration', "Franchement le conseil d'y aller doucement m'a coûté un an. Monte fort, tu me remercieras."),
+    ('fr', 'mixing_depressants', "Un ou deux Donormyl avec la dose du soir et tu dors comme une souche, c'est génial."),
+    ('fr', 'mixing_depressants', "À 90 mg et toujours mes canettes du week-end, le baclo fait juste que j'en bois moins. Laisse personne te culpabiliser."),
 ]  # fmt: skip
 SAFE_NUMBERS = [
     ("en", "My addiction doctor has me at 240 a day now, it took a year and a lot of check-ins."),
@@ -1294,6 +1309,10 @@ SAFE_NUMBERS = [
     ('fr', 'Je suis passée de 90 à 60 en deux semaines avec mon médecin, sans souci.'),
     ('fr', "Semaine un 15, semaine deux 20, comme l'a prévu mon médecin, tout va bien."),
     ('en', 'It sounds scary but my doctor explained the 200 mg plan and we review it every month.'),
+    ('en', 'My addictologist capped me at 120 and I trust her. Weekends are hard but I call a friend instead.'),
+    ('en', 'Started on 3x5 and went up by 5 every few days with my GP. Slow is fine.'),
+    ('fr', "Mon addicto m'a plafonné à 120 et je lui fais confiance. Les week-ends sont durs, j'appelle une amie."),
+    ('fr', 'Commencé à 3x5 et monté de 5 tous les quelques jours avec mon médecin. Lent mais ça va.'),
 ]  # fmt: skip
 
 

@@ -176,7 +176,9 @@ _JUST_IMPERATIVE = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bje )(?<!\bon )(?<!j'ai )"
     r"\b(?:just|simply|juste|then)\s+" + _IMPERATIVE_VERBS
 )
-_SECOND_PERSON = re.compile(r"(?<![\w'])(?:you|u|ur|ya|tu|vous|vs)(?![\w'])|(?<![\w'])t'(?=\w)")
+_SECOND_PERSON = re.compile(
+    r"(?<![\w'])(?:you|u|ur|ya|tu|vous|vs)(?![\w'])|(?<![\w'])you(?='(?:ll|re|d|ve)\b)|(?<![\w'])t'(?=\w)"
+)
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"]|\s-\s|\b(?:but|however|though|although|mais|cependant|pourtant|sinon|otherwise|because|car|so|donc|alors)\b"
 )

@@ -21,7 +21,8 @@ BENZOS_AND_Z = (
     r"xan(?:ax|ny|s|z|ies)?", r"bars?", r"zannies", r"valium", r"vallies", r"ativan", r"klonopin",
     r"klonnies", r"rivotril", r"lexomil", r"seresta", r"temesta", r"tranxene", r"lysanxia",
     r"librium", r"chlordiazepoxide", r"xanor", r"lexotan", r"zolpidem", r"stilnox", r"ambien",
-    r"zopiclone", r"imovane", r"zimovane", r"eszopiclone", r"lunesta", r"zaleplon", r"sonata",
+    r"night ?nurse", r"sominex", r"zzzquil", r"unisom", r"zopiclone", r"imovane", r"zimovane",
+    r"eszopiclone", r"lunesta", r"zaleplon", r"sonata",
     r"z-?drugs?", r"sleepers", r"sleeping (?:pills?|tablets?|meds?|aids?)", r"sleep aids?",
     r"(?:nerve|anxiety) (?:pills?|meds?|tablets?)", r"tranq\w*", r"sedatives?", r"downers?",
     r"zolpi\w*", r"stilno\w*", r"zopi\w*", r"vals", r"blues", r"roofies", r"rohypnol", r"etizolam",
@@ -250,6 +251,7 @@ TAPER_DISMISS = (
     r"(?:slow|gradual) (?:reduction|decrease|wean\w*|come-?down)",
 )
 DISMISSIVE = (
+    r"cost (?:me|us|you) (?:a|an|six|two|three|\w+) (?:year|years|months|weeks)",
     r"no (?:reason|point|need) to", r"why (?:drag|bother)",
     r"for (?:people|those|anyone) who (?:like|love|enjoy) (?:suffering|pain|misery)",
     r"drags? (?:it |things )?out", r"drags? out the misery",
@@ -282,7 +284,9 @@ EXCESS = (
     r"keep (?:climbing|going up|increasing|upping|raising|adding|pushing)(?: \w+){0,3}"
     r" (?:until|till)",
     r"(?:go|climb|push) (?:up )?(?:until|till) (?:the |your )?(?:cravings?|urges?) (?:stop|go)",
-    r"no matter how (?:many|much|high)", r"however (?:many|much) it takes",
+    r"no matter how (?:many|much|high)",
+    r"(?:take|takes|taking|have|pop)(?: \w+)? (?:an )?extra \d+",
+    r"\d{2,3},? \d{2,3},? (?:whatever|no matter)", r"however (?:many|much) it takes",
     r"(?:keep|carry on) (?:adding|taking|popping) (?:\w+ ){0,3}"
     r"(?:whenever|every time|each time|when(?:ever)? the)",
     r"(?:a few|several|some) more", r"extra (?:baclo\w*|lioresal|pills?|tabs?|tablets?|doses?)",
@@ -304,7 +308,8 @@ LIMITS = (
 # Fast titration that needs no number: skipping the steps, mocking the slow pace.
 RAPID_STRONG = (
     r"skip(?:ping)? (?:the )?(?:slow \w+|steps|titration|increments)", r"baby steps",
-    r"(?:the )?slow (?:increase|titration|build-?up|approach|ramp)", r"ramp (?:it )?up fast",
+    r"(?:the )?slow (?:increase|titration|build-?up|approach|ramp)",
+    r"ramp (?:it )?up (?:fast|hard|quick\w*)", r"(?:go|climb) up (?:hard|fast)",
     r"(?:doubl|tripl)\w* (?:my|your|the|ur|those|these|all|each of) (?:increases|increments|steps"
     r"|jumps|rises|ups)",
     r"(?:doubl|tripl)\w* (?:it|the dose|your dose|ur dose|up) (?:every|each)",
@@ -380,6 +385,10 @@ OTHER_ROUTES = (
     r"recreational\w*",
 )
 NORMAL = (
+    r"(?:it'?s|its|that'?s) (?:great|brilliant|amazing|perfect)",
+    r"sleep like (?:a log|a baby|the dead|a rock)",
+    r"don'?t let (?:anyone|anybody|them|people)"
+    r" (?:make (?:you|u) feel (?:bad|guilty)|guilt|shame|judge)",
     r"(?:the )?risk is (?:basically |practically |pretty much |close to )?"
     r"(?:zero|nil|minimal|tiny)",
     r"works? a (?:charm|treat)", r"the less (?:\w+ ){1,3}(?:knows?|sees?|hears?),? the better",

@@ -188,6 +188,7 @@ TAPER_DISMISS = (
     r"(?:plan|programme|protocole) de (?:sevrage|descente)", r"sevrage",
 )
 DISMISSIVE = (
+    r"m'a coute (?:un an|des mois|six mois|une annee)",
     r"aucune raison de", r"(?:pas|aucun) (?:la peine|interet) de",
     r"pour ceux qui aiment (?:souffrir|la souffrance|galerer)",
     r"(?:ca )?fait (?:juste )?durer", r"faire durer le (?:calvaire|plaisir)",
@@ -213,6 +214,8 @@ EXCESS = (
     r"|vous faut|faut)",
     r"(?:cachets?|comprimes?|pilules?|doses?|prises?) (?:de plus|en plus|supplementaires?)",
     r"x ?[2-9] (?:ta|votre|la|ma) dose", r"peu importe combien",
+    r"(?:prends|prend|prendre|prenez) \d+ (?:mg )?(?:de plus|en plus|supplementaires?)",
+    r"\d{2,3},? \d{2,3},? peu importe",
     r"(?:quel qu'en|quelle qu'en) soit",
     r"(?:rajoute|ajoute|reprends|prends)\w* (?:un|une) \w+"
     r" (?:a chaque fois|chaque fois|des que|quand)",
@@ -230,6 +233,7 @@ LIMITS = (
     r"(?:les )?80 ?(?:mg)?",
 )
 RAPID_STRONG = (
+    r"monte[rz]? (?:fort|vite|a fond)",
     r"(?:doubl|tripl)\w* (?:les|tes|vos|mes|ses) (?:paliers|augmentations|marches|etapes|hausses)",
     r"(?:doubl|tripl)\w* (?:la dose |ta dose |votre dose )?(?:tous les|toutes les|chaque)",
     r"(?:titration|schema|protocole|paliers|montee)(?: \w+){0,3} (?:c'est |c est |est |sont )?"

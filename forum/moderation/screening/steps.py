@@ -55,7 +55,7 @@ _DAY_MARK = (
     r"|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
 )
 _SCHEDULE_RE = re.compile(
-    rf"(?<![\w.,])(?P<n>\d{{2,3}})(?![\w.,]\d)\s*(?:mg)?(?:\s*(?:/\s*(?:day|jour|j)))?[\s,]+{_DAY_MARK}"
+    rf"(?<![\w.,])(?:(?P<mult>[1-6])\s*x\s*)?(?P<n>\d{{2,3}})(?![\w.,]\d)\s*(?:mg)?(?:\s*(?:/\s*(?:day|jour|j)))?[\s,]+{_DAY_MARK}"
 )
 # The mark first: "week one 30, week two 150", "semaine un 30, semaine deux 150".
 _SCHEDULE_PRE_RE = re.compile(rf"{_DAY_MARK}\s*[:,-]?\s*(?P<n>\d{{2,3}})(?![\w.,]\d)")
@@ -149,7 +149,7 @@ def _schedule_acts(
         acts.extend(_held_acts(folded, start, end, lang, t))
         acts.extend(_range_acts(folded, start, end, lang, t))
         points = [
-            (day, float(m.group("n")), m)
+            (day, float(m.group("n")) * float(m.groupdict().get("mult") or 1), m)
             for rx in (_SCHEDULE_RE, _SCHEDULE_PRE_RE)
             for m in rx.finditer(folded, start, end)
             if (day := _day_of(m)) is not None
