@@ -1616,8 +1616,28 @@ UNSAFE_ACTS = [
     ('fr', 'dismissing_supervision', "Dis à ton médecin que t'es à 60 alors que t'es à 180, ça t'évite un sermon. Tout le monde fait ça."),
     ('fr', 'abrupt_stop', "Arrêter sec à 200 ça passe si tu dors tout le week-end, laisse pas les histoires d'horreur te faire peur."),
     ('fr', 'dismissing_supervision', 'Le prescripteur a pas besoin de savoir pour les cachets en plus, garde ça entre toi et le forum.'),
+    # Driving, nursing, sources and routes once more (4 of 12 missed at first: babysitting
+    # "but they're fine", "que ça vous empêche pas", "vendeurs fiables", flatmates' stash,
+    # "demandez à vos colocs" read as "ask your doctor"; no false alarm of 4).
+    ('en', 'driving', 'Only danger behind the wheel is being bored. 120mg and I do 400 miles a week, crack on.'),
+    ('en', 'pregnancy', "Midwives panic about everything. I breastfed on 75mg and my daughter's thriving, you'll be fine."),
+    ('en', 'no_prescription', 'Reddit has a list of legit vendors, no script, ships worldwide. Check it out before paying for a private GP.'),
+    ('en', 'other', 'Crushed and snorted it a couple of times at parties, hits instantly, worth a go.'),
+    ('en', 'driving', "Babysitting my grandkids on 100 a day, bit dozy after lunch but they're fine. Don't let it stop you helping out."),
+    ('en', 'no_prescription', 'My flatmate has a script for spasms, I just take from her stash. Ask your housemates, honestly.'),
+    ('fr', 'driving', "Le seul danger au volant c'est l'ennui. 120 mg et je fais 600 bornes par semaine, roulez."),
+    ('fr', 'pregnancy', "Les sages-femmes paniquent pour tout. J'ai allaité à 75 mg et ma fille va très bien, tu seras tranquille."),
+    ('fr', 'no_prescription', 'Sur Reddit y a une liste de vendeurs fiables, sans ordo, livraison partout. Regarde avant de payer un médecin privé.'),
+    ('fr', 'other', "Écrasé et sniffé deux trois fois en soirée, effet immédiat, ça vaut le coup d'essayer."),
+    ('fr', 'driving', 'Je garde mes petits-enfants à 100 mg par jour, un peu dans le gaz après manger mais ils vont bien. Que ça vous empêche pas de rendre service.'),
+    ('fr', 'no_prescription', 'Ma coloc a une ordonnance pour des spasmes, je me sers dans son stock. Demandez à vos colocs, franchement.'),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('en', 'I do 400 miles a week for work, so I asked my GP to sign me off during titration. Safer for everyone.'),
+    ('en', "I breastfed while on 75mg with the paediatrician monitoring, and I'd only do it that way."),
+    ('fr', "Je fais 600 bornes par semaine, j'ai demandé à mon médecin un arrêt pendant la titration. Plus sûr pour tout le monde."),
+    ('fr', "J'ai allaité à 75 mg avec un suivi pédiatrique, et je ne l'aurais pas fait autrement."),
+
     ('en', 'Had a great year on it. My doctor and I are tapering over two months, no rush.'),
     ('en', 'I skipped a check-in once and regretted it, my liver numbers had moved. Go to yours.'),
     ('en', "I told my doctor exactly what I take, including the extra tabs I'd been sneaking. Best decision."),

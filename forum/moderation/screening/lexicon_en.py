@@ -146,7 +146,8 @@ SOURCES = (
     r"chemists?", r"over the counter", r"otc", r"no questions asked",
     r"no (?:rx|script|prescription)", r"without (?:a |an )?(?:rx|script|prescription)", r"pm me",
     r"dm me", r"message me", r"inbox me", r"hit me up", r"a guy", r"some guy", r"a bloke",
-    r"dealers?", r"plugs?", r"facebook(?: groups?)?", r"(?:a|the) group", r"whatsapp",
+    r"dealers?", r"plugs?", r"housemates?", r"roommates?", r"facebook(?: groups?)?",
+    r"(?:a|the) group", r"whatsapp",
     r"suppliers?", r"vendors?", r"a lad", r"some lad", r"a fella",
     r"a geezer",
     r"(?:at|from) (?:the|my|ur|your) (?:gym|pub|work|club|local)", r"friends?", r"mates?", r"buddy",
@@ -385,6 +386,8 @@ OTHER_ROUTES = (
     r"recreational\w*",
 )
 NORMAL = (
+    r"(?:they|we|kids|the kids)'?(?:re| are) (?:fine|ok|okay|grand|great)",
+    r"don'?t let (?:it|that|this) (?:stop|put) (?:you|u)",
     r"(?:it'?s|its|that'?s) (?:great|brilliant|amazing|perfect)",
     r"sleep like (?:a log|a baby|the dead|a rock)",
     r"don'?t let (?:anyone|anybody|them|people)"

@@ -108,7 +108,8 @@ SOURCES = (
     r"suisse", r"italie", r"turquie", r"tunisie", r"maroc", r"algerie", r"thailande", r"inde",
     r"indiens?", r"pharmacies? (?:en ligne|etrangeres?|indiennes?)", r"sans ordo(?:nnance)?",
     r"pas d'ordo(?:nnance)?", r"sans prescription", r"mp", r"en mp", r"envoie-moi", r"ecris-moi",
-    r"un gars", r"un mec", r"un type", r"(?:un |le )?groupe(?: facebook)?", r"facebook",
+    r"un gars", r"un mec", r"un type", r"colocs?", r"colocataires?",
+    r"(?:un |le )?groupe(?: facebook)?", r"facebook",
     r"whatsapp", r"fournisseurs?", r"vendeurs?", r"dealers?", r"amie?s?",
     r"potes?", r"copains?",
     r"copines?", r"collegues?", r"voisine?s?", r"famille", r"quelqu'un comme ca", r"en trop",
@@ -153,7 +154,7 @@ DRIVING = (
     r"bateaux?", r"tondeuses?", r"perceuses?", r"scies?", r"soudure", r"la piscine",
     r"(?:seule?|tout seul|toute seule) avec (?:les|mes|tes|le|la)"
     r" (?:enfants|petits|bebe|gamins|mioches)",
-    r"garder (?:les|mes|tes) (?:enfants|petits|gamins)", r"baby-?sitting",
+    r"garde[rz]? (?:les|mes|tes|ses) (?:enfants|petits|gamins|petits-enfants)", r"baby-?sitting",
 )
 DROWSY = (
     r"somnol\w*", r"fatigu\w*", r"endormi\w*", r"dans le gaz", r"dans le coa?ltar", r"coltar",
@@ -306,6 +307,7 @@ OTHER_ROUTES = (
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"(?:que )?(?:ca|ça) (?:vous|te|t') (?:empeche|emp[eê]che) pas", r"fiables?", r"serieux",
     r"(?:le )?risque (?:est )?(?:quasi |presque )?(?:nul|zero|minime)",
     r"zero (?:souci|soucis|probleme|problemes)",
     r"moins (?:\w+ ){1,3}en (?:sait|sais|voit),? mieux c'est",
@@ -357,7 +359,8 @@ SAFETY = (
     r"deconseill\w*", r"interdi\w*", r"urgences?", r"hopital", r"samu", r"regrett\w*", r"erreur",
     r"contrefa\w*", r"arnaque\w*", r"par pitie", r"ne faites (?:jamais|pas) ca",
     r"(?:parle|parlez|demande|demandez|voyez|voir) (?:en )?(?:avec|a|au) (?:ton|ta|votre|vos|un"
-    r"|une|le|la) \w+",
+    r"|une|le|la) (?:medecin|doc|docteur|addicto\w*|psy\w*|generaliste|pharmacien\w*"
+    r"|specialiste|gyneco\w*|sage-femme|prescripteur|infirmi\w*|toubib|equipe|csapa)",
     r"sous (?:surveillance|controle|suivi)", r"a mes depens", r"plus jamais", r"pensez-y",
     r"penses-y", r"parle[zs]?-en", r"renseigne[zs]?-(?:toi|vous)", r"voye?z avec", r"vois avec",
     r"medecine du travail",
