@@ -1631,8 +1631,25 @@ UNSAFE_ACTS = [
     ('fr', 'other', "Écrasé et sniffé deux trois fois en soirée, effet immédiat, ça vaut le coup d'essayer."),
     ('fr', 'driving', 'Je garde mes petits-enfants à 100 mg par jour, un peu dans le gaz après manger mais ils vont bien. Que ça vous empêche pas de rendre service.'),
     ('fr', 'no_prescription', 'Ma coloc a une ordonnance pour des spasmes, je me sers dans son stock. Demandez à vos colocs, franchement.'),
+    # A final English round (3 of 10 missed at first: "a bit of green", "worth asking
+    # around", "a weird floaty high"; no false alarm of 4).
+    ('en', 'abrupt_stop', "Feeling solid at 150? Chuck the rest in the bin tomorrow and move on, I did and I'm grand."),
+    ('en', 'mixing_depressants', "Bac plus a bit of green before bed is my routine, best sleep I've had in years, give it a whirl."),
+    ('en', 'excessive_dose', "Don't be a lightweight, double whatever you're on now and watch the cravings vanish."),
+    ('en', 'rapid_titration', "The 'slow and steady' crowd will have you waiting till Christmas. Jump by 30 a day and be done in a week."),
+    ('en', 'no_prescription', 'I get mine through a mate who works at a pharmacy, no paperwork. Worth asking around yours.'),
+    ('en', 'stopping_treatment', "Been off my sertraline since week two on bac, honestly didn't need it anymore. Bin yours too."),
+    ('en', 'dismissing_supervision', "GPs are clueless about baclofen, just self-titrate with the forum's chart, it's what it's for."),
+    ('en', 'pregnancy', 'Trying for a baby and staying on 100? Totally fine, loads of us have done it.'),
+    ('en', 'driving', 'Drowsy? Roll the window down and keep driving, it passes after ten minutes.'),
+    ('en', 'other', 'Bac with an energy drink at a party gives a weird floaty high, recommend trying it once.'),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('en', 'Feeling solid at 150, and my GP and I will talk about a slow taper in the spring.'),
+    ('en', "I used to smoke a bit of green before bed; since baclofen I've stopped that too, with my nurse's help."),
+    ('en', "A mate offered me his pharmacy contact and I said no, I'd rather wait for my script."),
+    ('en', "Drowsy? Pull over and rest, or don't drive at all until you know your dose."),
+
     ('en', 'I do 400 miles a week for work, so I asked my GP to sign me off during titration. Safer for everyone.'),
     ('en', "I breastfed while on 75mg with the paediatrician monitoring, and I'd only do it that way."),
     ('fr', "Je fais 600 bornes par semaine, j'ai demandé à mon médecin un arrêt pendant la titration. Plus sûr pour tout le monde."),

@@ -39,7 +39,8 @@ OTHER_DEPRESSANTS = (
     r"ghb", r"gbl", r"g", r"liquid ecstasy", r"pregabalin\w*", r"lyrica", r"gabapentin\w*",
     r"neurontin", r"gabbies?", r"hydroxyzine", r"atarax", r"phenergan", r"promethazine",
     r"diphenhydramine", r"benadryl", r"nytol", r"antihistamines?", r"seroquel", r"quetiapine",
-    r"ketamine", r"ket", r"weed", r"cannabis", r"edibles?", r"gumm(?:y|ies)", r"joints?",
+    r"ketamine", r"ket", r"weed", r"(?:a bit of|some|smoke|smoking|a little) green", r"bud",
+    r"skunk", r"hash", r"dabs?", r"cannabis", r"edibles?", r"gumm(?:y|ies)", r"joints?",
     r"spliffs?", r"blunts?", r"bongs?", r"thc", r"indica", r"barbiturates?", r"phenobarb\w*",
     r"muscle relaxants?", r"methocarbamol", r"carisoprodol", r"soma", r"nitrous", r"poppers",
 )
@@ -146,7 +147,8 @@ SOURCES = (
     r"chemists?", r"over the counter", r"otc", r"no questions asked",
     r"no (?:rx|script|prescription)", r"without (?:a |an )?(?:rx|script|prescription)", r"pm me",
     r"dm me", r"message me", r"inbox me", r"hit me up", r"a guy", r"some guy", r"a bloke",
-    r"dealers?", r"plugs?", r"housemates?", r"roommates?", r"facebook(?: groups?)?",
+    r"dealers?", r"plugs?", r"no paperwork", r"housemates?", r"roommates?",
+    r"facebook(?: groups?)?",
     r"(?:a|the) group", r"whatsapp",
     r"suppliers?", r"vendors?", r"a lad", r"some lad", r"a fella",
     r"a geezer",
@@ -377,7 +379,7 @@ ADVICE = (
     r"(?:most|all|many|each|the rest) of (?:you|ya)",
 )
 OTHER_ROUTES = (
-    r"(?:best|nice|good|great|proper) (?:high|trip|buzz)",
+    r"(?:best|nice|good|great|proper|floaty|weird|legal|cheap) (?:high|trip|buzz)",
     r"dissolv\w*", r"(?:quicker|faster|harder|stronger) hit", r"hits? (?:faster|quicker|harder)",
     r"(?:a |proper |nice |real )?buzz", r"get (?:high|wasted|messed up|off your face)",
     r"snort\w*", r"sniff\w*", r"insufflat\w*", r"inject\w*", r"shoot (?:it|them|up)", r"iv",
@@ -386,6 +388,7 @@ OTHER_ROUTES = (
     r"recreational\w*",
 )
 NORMAL = (
+    r"worth asking around", r"no paperwork",
     r"(?:they|we|kids|the kids)'?(?:re| are) (?:fine|ok|okay|grand|great)",
     r"don'?t let (?:it|that|this) (?:stop|put) (?:you|u)",
     r"(?:it'?s|its|that'?s) (?:great|brilliant|amazing|perfect)",
