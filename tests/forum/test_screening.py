@@ -1643,8 +1643,25 @@ UNSAFE_ACTS = [
     ('en', 'pregnancy', 'Trying for a baby and staying on 100? Totally fine, loads of us have done it.'),
     ('en', 'driving', 'Drowsy? Roll the window down and keep driving, it passes after ten minutes.'),
     ('en', 'other', 'Bac with an energy drink at a party gives a weird floaty high, recommend trying it once.'),
+    # A final French round (3 of 10 missed at first: "balance le reste à la poubelle",
+    # "tout roule" read as driving, "testez", "à tester une fois"; no false alarm of 4).
+    ('fr', 'abrupt_stop', "Stable depuis six mois ? Balance le reste à la poubelle demain et passe à autre chose, moi je l'ai fait et tout roule."),
+    ('fr', 'mixing_depressants', "Baclo plus un petit pétard avant de dormir, c'est ma routine, meilleur sommeil depuis des années, testez."),
+    ('fr', 'excessive_dose', "Sois pas frileux, double ce que tu prends et regarde l'envie disparaître."),
+    ('fr', 'rapid_titration', "Les adeptes du « lentement mais sûrement » vont te faire attendre jusqu'à Noël. Monte de 30 par jour et c'est plié en une semaine."),
+    ('fr', 'no_prescription', 'Je passe par un pote qui bosse en pharmacie, pas de paperasse. Demande autour de toi.'),
+    ('fr', 'stopping_treatment', "Plus de sertraline depuis la deuxième semaine de baclo, j'en avais plus besoin. Lâche la tienne aussi."),
+    ('fr', 'dismissing_supervision', "Les généralistes n'y connaissent rien au baclo, fais ta titration toi-même avec le tableau du forum."),
+    ('fr', 'pregnancy', "Essai bébé et tu restes à 100 ? Aucun problème, plein d'entre nous l'ont fait."),
+    ('fr', 'driving', 'Somnolent ? Baisse la vitre et continue de rouler, ça passe au bout de dix minutes.'),
+    ('fr', 'other', 'Baclo avec une boisson énergisante en soirée, ça donne une défonce bizarre, à tester une fois.'),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('fr', "Stable à 150, mon médecin et moi parlerons d'une descente lente au printemps."),
+    ('fr', "Un pote m'a proposé son contact en pharmacie, j'ai refusé, je préfère attendre mon ordonnance."),
+    ('fr', 'Somnolent ? Arrête-toi et repose-toi, ou ne conduis pas du tout tant que tu ne connais pas ta dose.'),
+    ('fr', "Avant je fumais un pétard le soir, depuis le baclo j'ai arrêté ça aussi, avec l'aide de mon infirmière."),
+
     ('en', 'Feeling solid at 150, and my GP and I will talk about a slow taper in the spring.'),
     ('en', "I used to smoke a bit of green before bed; since baclofen I've stopped that too, with my nurse's help."),
     ('en', "A mate offered me his pharmacy contact and I said no, I'd rather wait for my script."),

@@ -113,7 +113,8 @@ SOURCES = (
     r"whatsapp", r"fournisseurs?", r"vendeurs?", r"dealers?", r"amie?s?",
     r"potes?", r"copains?",
     r"copines?", r"collegues?", r"voisine?s?", r"famille", r"quelqu'un comme ca", r"en trop",
-    r"restes?", r"stock", r"veto", r"veterinaire", r"depann\w*", r"livr\w*", r"envoi\w*",
+    r"(?:les )?restes? (?:de|d'|du)", r"stock", r"veto", r"veterinaire", r"depann\w*", r"livr\w*",
+    r"envoi\w*",
     r"boites?", r"en prive",
     r"(?:ma |ta |mon |ton )?(?:tante|oncle|soeur|frere|mere|pere|cousin\w*|mari|femme|famille"
     r"|belle-\w+|beau-\w+)",
@@ -142,7 +143,9 @@ PREGNANCY = (
 )
 DRIVING = (
     r"conduire", r"condui[st]\w*", r"conduite", r"au volant", r"le volant", r"voitures?",
-    r"bagnoles?", r"caisses?", r"motos?", r"scooters?", r"roul\w*", r"la route", r"cariste",
+    r"bagnoles?", r"caisses?", r"motos?", r"scooters?", r"rouler", r"roulez", r"roulent",
+    r"roulais",
+    r"roule (?:en|a|sous|avec|de|la|toute|tous)", r"la route", r"cariste",
     r"chauffeur\w*", r"routiers?", r"livreur\w*", r"grutiers?", r"conducteur\w*", r"vtc", r"taxi",
     r"autoroute", r"camions?", r"poids lourds?", r"tracteurs?", r"chariots?(?: elevateurs?)?",
     r"clark", r"engins?", r"machines?", r"tronconneuses?", r"echafaudages?", r"echelles?",
@@ -162,6 +165,7 @@ DROWSY = (
     r"eveille\w*", r"reveil\w*", r"flottant\w*", r"assomm\w*", r"cuit",
 )
 STOP = (
+    r"balance[rz]? (?:le reste|tout|les cachets|tes cachets|la boite)", r"a la poubelle",
     r"dernier (?:cachet|comprime|prise|baclo)", r"derniere (?:prise|dose|pilule)",
     r"arret\w*", r"stopp\w*", r"lach\w*", r"laiss\w* tomber", r"plaqu\w*", r"coupe[rz]?",
     r"cess\w*", r"abandonn\w*", r"jete[rz]?", r"tout arreter", r"passe[rz]? a (?:0|zero)",
@@ -285,7 +289,8 @@ ADVICE = (
     r"(?:tout le monde|chacun|les autres|les nouveaux|les debutants)(?: \w+){0,3}"
     r" (?:devrai(?:t|ent)|doi(?:t|vent)|peu(?:t|vent))",
     r"(?:moi )?a (?:ta|votre) place", r"j'?ferais", r"je ferais", r"ma (?:regle|formule|recette)",
-    r"la plupart d'entre vous", r"ecoute[sz]? (?:ton|votre) instinct",
+    r"la plupart d'entre vous", r"a (?:tester|essayer)", r"teste[sz]?",
+    r"ecoute[sz]? (?:ton|votre) instinct",
     r"(?:t'as|tu as) pas besoin des deux", r"(?:ca|ça) vaut (?:le coup|la peine)",
     r"je (?:ne )?dis pas que (?:tu dois|vous devez)",
     r"(?:les )?(?:patients|gens|mamans|futures mamans|femmes|conducteurs|adultes)"
@@ -307,6 +312,7 @@ OTHER_ROUTES = (
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"meilleur sommeil", r"tout roule",
     r"(?:que )?(?:ca|ça) (?:vous|te|t') (?:empeche|emp[eê]che) pas", r"fiables?", r"serieux",
     r"(?:le )?risque (?:est )?(?:quasi |presque )?(?:nul|zero|minime)",
     r"zero (?:souci|soucis|probleme|problemes)",
