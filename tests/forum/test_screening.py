@@ -1655,8 +1655,27 @@ UNSAFE_ACTS = [
     ('fr', 'pregnancy', "Essai bébé et tu restes à 100 ? Aucun problème, plein d'entre nous l'ont fait."),
     ('fr', 'driving', 'Somnolent ? Baisse la vitre et continue de rouler, ça passe au bout de dix minutes.'),
     ('fr', 'other', 'Baclo avec une boisson énergisante en soirée, ça donne une défonce bizarre, à tester une fois.'),
+    # One more mixed round (2 of 12 missed at first: pharmacies abroad that "hand it over
+    # with no questions", "fill your suitcase"; no false alarm of 4).
+    ('en', 'mixing_depressants', 'Xanax and bac is a match made in heaven for panic attacks, I keep a bar in my wallet and so should you.'),
+    ('en', 'excessive_dose', 'Forget what the leaflet says, 5 mg per kg is the real therapeutic dose. Do the maths and go for it.'),
+    ('en', 'driving', "Operating a forklift on 130mg daily, never an issue. Anyone saying you can't work machinery on it is scaremongering."),
+    ('en', 'no_prescription', 'Pharmacies in Mexico hand it over with no questions. Next holiday, fill your suitcase.'),
+    ('en', 'stopping_treatment', "Quit your Campral, it's a glorified placebo next to baclofen."),
+    ('en', 'rapid_titration', "Ignore the 3-day rule, bump it by 20 every morning and you'll be at target in no time."),
+    ('fr', 'mixing_depressants', "Xanax et baclo c'est le duo parfait pour les crises d'angoisse, j'en garde toujours un dans mon portefeuille et vous devriez aussi."),
+    ('fr', 'excessive_dose', "Oublie ce que dit la notice, 5 mg par kilo c'est la vraie dose efficace. Fais le calcul et fonce."),
+    ('fr', 'driving', "Cariste à 130 mg par jour, jamais eu de souci. Ceux qui disent qu'on peut pas conduire d'engins sous baclo font de la parano."),
+    ('fr', 'no_prescription', 'Au Mexique les pharmacies te le donnent sans poser de questions. Aux prochaines vacances, remplis ta valise.'),
+    ('fr', 'stopping_treatment', "Arrête ton Aotal, c'est un placebo amélioré à côté du baclo."),
+    ('fr', 'rapid_titration', 'Oublie la règle des 3 jours, monte de 20 chaque matin et tu seras à la dose cible en un rien de temps.'),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('en', "Xanax and baclofen together nearly stopped my breathing. If you're prescribed both, your doctor needs to know."),
+    ('en', "Operating a forklift for a living, I'm on restricted duties until my dose is settled."),
+    ('fr', "Xanax et baclo ensemble, j'ai failli arrêter de respirer. Si on vous prescrit les deux, votre médecin doit le savoir."),
+    ('fr', "Cariste, je suis sur un poste aménagé jusqu'à ce que ma dose soit stable."),
+
     ('fr', "Stable à 150, mon médecin et moi parlerons d'une descente lente au printemps."),
     ('fr', "Un pote m'a proposé son contact en pharmacie, j'ai refusé, je préfère attendre mon ordonnance."),
     ('fr', 'Somnolent ? Arrête-toi et repose-toi, ou ne conduis pas du tout tant que tu ne connais pas ta dose.'),

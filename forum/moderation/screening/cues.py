@@ -162,7 +162,7 @@ _FILLERS = (
 _ONLY_FILLERS = re.compile(_FILLERS + r"$")
 # Matched at a clause start (``match`` with a position): an imperative verb.
 _IMPERATIVE_VERBS = (
-    r"(?:stop|quit|drop|ditch|take|drink|have|mix|combine|add|pop|chug|buy|order|get|grab|try|go|jump|double|increase|up|bump|raise|skip|forget|google|search|pick|choose|check|cherche[sz]?|choisis|choisissez|regarde[sz]?|teste[sz]?"
+    r"(?:stop|quit|drop|ditch|take|drink|have|mix|combine|add|pop|chug|buy|order|get|grab|try|go|jump|double|increase|up|bump|raise|skip|forget|google|search|pick|choose|check|cherche[sz]?|choisis|choisissez|regarde[sz]?|teste[sz]?|fill|stock|remplis|remplissez"
     r"|ignore|hide|keep|continue|carry|stay|throw|toss|use|start|begin|drive|let|write|read|do|make|crank|open|borrow|share|split|crush|snort"
     r"|swap|replace|switch|arrete[sz]?|stoppe[sz]?|lache[sz]?|laisse[sz]?|prends|prenez|bois|buvez|melange[sz]?|ajoute[sz]?|rajoute[sz]?|achete[sz]?"
     r"|commande[sz]?|monte[sz]?|double[sz]?|augmente[sz]?|passe[sz]?|saute[sz]?|oublie[sz]?|ignore[sz]?|zappe[sz]?|continue[sz]?|garde[sz]?|va"

@@ -165,6 +165,7 @@ SOURCES = (
     r"in (?:private|dm|pm)", r"farmacias?", r"family abroad",
 )
 ACQUIRE = (
+    r"hand (?:it|them) over", r"give (?:it|them) (?:to (?:you|u)|out|away)", r"no questions",
     r"resell\w*", r"(?:i'?ll|i will) add (?:you|u)",
     r"obtain\w*", r"acquir\w*",
     r"buy\w*", r"bought", r"order\w*", r"get", r"gets", r"got", r"getting", r"source\w*",

@@ -121,6 +121,8 @@ SOURCES = (
     r"belges?", r"espagnols?", r"(?:y en a )?toujours (?:un|une|quelqu'un) qui",
 )
 ACQUIRE = (
+    r"(?:te|vous) (?:le|la|les|en) (?:donnent|donne|vendent|vend|filent|file)",
+    r"sans (?:poser de )?questions",
     r"revend\w*", r"(?:je t'|je vous )ajoute",
     r"achet\w*", r"achat", r"command\w*", r"procur\w*", r"recup\w*", r"chop\w*", r"obten\w*",
     r"obtien\w*", r"livr\w*", r"vend\w*", r"demande\w*(?:-lui|-leur)?", r"emprunt\w*",
