@@ -1669,8 +1669,28 @@ UNSAFE_ACTS = [
     ('fr', 'no_prescription', 'Au Mexique les pharmacies te le donnent sans poser de questions. Aux prochaines vacances, remplis ta valise.'),
     ('fr', 'stopping_treatment', "Arrête ton Aotal, c'est un placebo amélioré à côté du baclo."),
     ('fr', 'rapid_titration', 'Oublie la règle des 3 jours, monte de 20 chaque matin et tu seras à la dose cible en un rien de temps.'),
+    # The last round before the one-shot evaluation (5 of 12 missed at first: "the baby's
+    # fine on it", "a tablet every hour", "le lendemain rien", "codéines", "aucun mal";
+    # 1 false alarm of 4: "jusqu'à ce que ça passe" read as "ça passe").
+    ('en', 'pregnancy', "Found out I'm expecting and my GP wants me off it. Ignoring that, the baby's fine on it, staying at 80."),
+    ('en', 'abrupt_stop', 'Taper plans are a money-spinner for clinics. One day on, next day off, job done.'),
+    ('en', 'excessive_dose', "A tablet every hour when the craving is bad is what got me through. Do that and you'll be fine."),
+    ('en', 'mixing_depressants', 'Mixing it with a couple of codeine takes the back pain away and helps sleep, no harm done.'),
+    ('en', 'dismissing_supervision', 'You know your body better than any consultant. Set your own dose and stop asking permission.'),
+    ('en', 'driving', 'Sleepy at the wheel for the first month is normal, just keep your eyes on the road and push on.'),
+    ('fr', 'pregnancy', "J'ai appris que j'étais enceinte et mon médecin veut que j'arrête. J'ignore, le bébé va bien, je reste à 80."),
+    ('fr', 'abrupt_stop', "Les plans de diminution c'est du business pour les cliniques. Un jour oui, le lendemain rien, terminé."),
+    ('fr', 'excessive_dose', "Un comprimé toutes les heures quand l'envie est forte, c'est ce qui m'a sauvé. Fais pareil et ça ira."),
+    ('fr', 'mixing_depressants', 'Le mélanger avec deux codéines ça enlève le mal de dos et ça aide à dormir, aucun mal.'),
+    ('fr', 'dismissing_supervision', "Tu connais ton corps mieux que n'importe quel spécialiste. Fixe ta dose toi-même et arrête de demander la permission."),
+    ('fr', 'driving', "Somnoler au volant le premier mois c'est normal, garde les yeux sur la route et continue."),
 ]  # fmt: skip
 SAFE_ACTS = [
+    ('en', "Found out I'm expecting; my GP and addiction team are adjusting my dose carefully, I'm following their plan."),
+    ('en', 'Sleepy at the wheel in my first month scared me, so I stopped driving until it passed.'),
+    ('fr', "J'ai appris que j'étais enceinte, mon médecin et mon addicto ajustent la dose avec prudence, je suis leur plan."),
+    ('fr', "Somnolente au volant le premier mois, ça m'a fait peur, j'ai arrêté de conduire jusqu'à ce que ça passe."),
+
     ('en', "Xanax and baclofen together nearly stopped my breathing. If you're prescribed both, your doctor needs to know."),
     ('en', "Operating a forklift for a living, I'm on restricted duties until my dose is settled."),
     ('fr', "Xanax et baclo ensemble, j'ai failli arrêter de respirer. Si on vous prescrit les deux, votre médecin doit le savoir."),

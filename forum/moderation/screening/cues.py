@@ -71,7 +71,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         r"(?:nobody|no one|noone|no-one|nobody'?s) (?:has )?(?:ever )?(?:died|dies|overdosed|od'?d)|personne (?:n'en )?(?:n'est|est) (?:jamais )?(?:mort|mor)\w*|(?:on|tu) (?:n'en )?(?:meurt|meurs) pas",
         r"(?:c'est|cest|c est|c'etait|ca reste|est|tout a fait|parfaitement|totalement|completement|franchement|vraiment)"
         r" (?:sans (?:danger|risque|souci|probleme)|ok|bon|safe|inoffensif|tranquille|pas grave|pas dangereux|rien(?: du tout)?|nickel|top|facile|normal)",
-        r"sans (?:danger|risque|souci|soucis|probleme)|aucun (?:risque|danger|probleme|souci|soucis)|pas de (?:souci|soucis|probleme|risque|danger|panique|drame)",
+        r"sans (?:danger|risque|souci|soucis|probleme)|aucun (?:risque|danger|probleme|souci|soucis|mal)|pas de (?:souci|soucis|probleme|risque|danger|panique|drame)",
         r"rien de grave|rien a craindre|ca passe|ca va(?: aller)?|ca roule|(?:ca |ne )?(?:craint|risque) rien|pas grave|pas dangereux",
         r"s'affolent pour rien|pour rien|ca marche (?:tres |super |trop )?bien|marche nickel|l'effet est top|super bien|bien passe|toujours (?:la|vivant)",
         r"je le fais (?:tout le temps|tous les \w+|souvent)|j'en (?:bois|prends) tous les|largement suffisant|suffit largement|on s'habitue|faut pas exagerer",
@@ -94,7 +94,7 @@ _CUES: dict[str, re.Pattern[str]] = {
         rf"parle[rz]?(?:-en|-lui)? (?:a|avec|au) (?:ton |ta |votre |un |une |le |la )?(?:\w+ )?{_DOCTOR}|demande[rz]? (?:a|au) (?:ton |ta |votre |un |une )?{_DOCTOR}",
         rf"(?:voir|consulte[rz]?|appelle[rz]?|previens|prevenir|prevenez) (?:ton |ta |votre |un |une |le |la )?{_DOCTOR}|avec (?:ton|ta|votre|mon|ma) {_DOCTOR}",
         r"sous (?:surveillance|controle|suivi)|avis medical|avant de (?:changer|arreter|modifier|commencer)",
-        r"attend\w* que (?:ca|ça) (?:passe|se calme|se stabilise)|wait (?:until|till) (?:it|that|the \w+) (?:passes|settles|wears off)",
+        r"jusqu'a ce que (?:ca|ça) (?:passe|se calme)|(?:until|till) it (?:passes|wears off)|attend\w* que (?:ca|ça) (?:passe|se calme|se stabilise)|wait (?:until|till) (?:it|that|the \w+) (?:passes|settles|wears off)",
     ),
     "neg": compile_alternatives(
         r"never|haven'?t|hasn'?t|hadn'?t|don'?t|do not|dont|doesn'?t|does not|didn'?t|shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|can not|won'?t|wouldn'?t|would not",

@@ -113,6 +113,7 @@ DOCTORS = (
     r"the leaflets?", r"the label", r"the rules", r"guidelines",
 )
 DISMISS_DOCTOR = (
+    r"ignoring (?:that|him|her|them|it)",
     r"when (?:you'?re|you are) (?:really|actually) (?:on|at|taking)",
     r"saves? (?:you )?(?:a|the) lecture",
     r"(?:stopped|quit|stop) going",
@@ -289,6 +290,7 @@ EXCESS = (
     r" (?:until|till)",
     r"(?:go|climb|push) (?:up )?(?:until|till) (?:the |your )?(?:cravings?|urges?) (?:stop|go)",
     r"no matter how (?:many|much|high)",
+    r"(?:a|one) (?:pill|tablet|tab) (?:every|each) (?:hour|couple of hours|two hours|\d+ ?h\w*)",
     r"(?:take|takes|taking|have|pop)(?: \w+)? (?:an )?extra \d+",
     r"\d{2,3},? \d{2,3},? (?:whatever|no matter)", r"however (?:many|much) it takes",
     r"(?:keep|carry on) (?:adding|taking|popping) (?:\w+ ){0,3}"
@@ -389,6 +391,7 @@ OTHER_ROUTES = (
     r"recreational\w*",
 )
 NORMAL = (
+    r"(?:baby|bump|kid|little one|she|he)'?s (?:fine|ok|okay|doing (?:fine|great|well))",
     r"worth asking around", r"no paperwork",
     r"(?:they|we|kids|the kids)'?(?:re| are) (?:fine|ok|okay|grand|great)",
     r"don'?t let (?:it|that|this) (?:stop|put) (?:you|u)",
@@ -462,7 +465,8 @@ SAFETY = (
     r"(?:with|by) (?:a|your|my|the) (?:doctor|doc|gp|psychiatrist|specialist|prescriber)",
     r"(?:not|isn'?t|never|wasn'?t) (?:safe|ok|okay|fine|a good idea|worth it)", r"signed me off",
     r"between you and your \w+", r"medically supervised", r"with supervision",
-    r"ask,? don'?t guess", r"until (?:my|the|your) dose (?:was|is|had|has) (?:been )?stable",
+    r"ask,? don'?t guess", r"stopped driving", r"scared me",
+    r"until (?:my|the|your) dose (?:was|is|had|has) (?:been )?stable",
     r"taken off (?:driving|the road|work|the roads)",
     r"wait (?:until|till) (?:it|that|the \w+) (?:passes|settles|wears off)",
     r"off work", r"time off", r"signed off", r"do (?:this|it) properly",

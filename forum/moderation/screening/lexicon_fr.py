@@ -14,6 +14,7 @@ from __future__ import annotations
 # --------------------------------------------------------------------------- substances
 
 DEPRESSANTS = (
+    r"codeines?",
     r"lexos?", r"alpra\w*", r"xanax", r"valium", r"zolpi\w*", r"stilno\w*", r"imovane",
     r"somniferes?", r"hypnotiques?", r"anxiolytiques?", r"tranquillisants?", r"sedatifs?",
     r"calmants?", r"cachets? pour dormir", r"(?:un |des )?trucs? pour dormir", r"noctamide",
@@ -175,6 +176,8 @@ STOP = (
     r"divis\w* par (?:deux|2)", r"(?:t'es|tu es|on est|je suis|t'as) a (?:0|zero)", r"jet+\w*",
 )
 ABRUPT = (
+    r"(?:le )?lendemain rien",
+    r"(?:un|le) jour oui,? (?:le lendemain|le jour d'apres) (?:non|rien)",
     r"rien (?:le |des le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendemain)",
     r"ce (?:week-?end|soir|samedi|dimanche|lundi)",
     r"(?:choisis|choisissez|tu choisis|vous choisissez) (?:un|une) (?:jour|date)",
@@ -195,6 +198,7 @@ TAPER_DISMISS = (
     r"(?:plan|programme|protocole) de (?:sevrage|descente)", r"sevrage",
 )
 DISMISSIVE = (
+    r"(?:c'est )?du business", r"pompe a fric", r"(?:pour le|du) fric",
     r"m'a coute (?:un an|des mois|six mois|une annee)",
     r"aucune raison de", r"(?:pas|aucun) (?:la peine|interet) de",
     r"pour ceux qui aiment (?:souffrir|la souffrance|galerer)",
@@ -221,6 +225,7 @@ EXCESS = (
     r"|vous faut|faut)",
     r"(?:cachets?|comprimes?|pilules?|doses?|prises?) (?:de plus|en plus|supplementaires?)",
     r"x ?[2-9] (?:ta|votre|la|ma) dose", r"peu importe combien",
+    r"(?:un|une) (?:comprime|cachet|pilule) (?:toutes les|chaque) (?:heures?|deux heures|\d+ ?h\w*)",
     r"(?:prends|prend|prendre|prenez) \d+ (?:mg )?(?:de plus|en plus|supplementaires?)",
     r"\d{2,3},? \d{2,3},? peu importe",
     r"(?:quel qu'en|quelle qu'en) soit",
@@ -314,6 +319,7 @@ OTHER_ROUTES = (
     r"pour (?:planer|se defoncer|te defoncer|etre defonce)", r"en recreatif",
 )
 NORMAL = (
+    r"aucun mal",
     r"meilleur sommeil", r"tout roule",
     r"(?:que )?(?:ca|ça) (?:vous|te|t') (?:empeche|emp[eê]che) pas", r"fiables?", r"serieux",
     r"(?:le )?risque (?:est )?(?:quasi |presque )?(?:nul|zero|minime)",
@@ -355,6 +361,8 @@ NORMAL = (
     r"(?:pour )?trois fois rien", r"pas cher", r"pour (?:pas|rien) cher", r"prise de tete",
 )
 SAFETY = (
+    r"jusqu'a ce que (?:ca|ça) (?:passe|se calme)",
+    r"(?:j'ai |j'avais )?arrete de conduire", r"je ne conduis plus", r"(?:m'a|ca m'a) fait peur",
     r"mise? a pied", r"(?:jusqu'a ce que|avant que|en attendant que) (?:ma|la|ta|votre) dose",
     r"attend\w* (?:que|que (?:ca|ça)) (?:ca |ça )?(?:passe|se calme|se stabilise)",
     r"en arret(?: maladie| de travail)?", r"arret maladie",
