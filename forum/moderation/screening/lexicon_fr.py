@@ -225,7 +225,8 @@ EXCESS = (
     r"|vous faut|faut)",
     r"(?:cachets?|comprimes?|pilules?|doses?|prises?) (?:de plus|en plus|supplementaires?)",
     r"x ?[2-9] (?:ta|votre|la|ma) dose", r"peu importe combien",
-    r"(?:un|une) (?:comprime|cachet|pilule) (?:toutes les|chaque) (?:heures?|deux heures|\d+ ?h\w*)",
+    r"(?:un|une) (?:comprime|cachet|pilule) (?:toutes les|chaque)"
+    r" (?:heures?|deux heures|\d+ ?h\w*)",
     r"(?:prends|prend|prendre|prenez) \d+ (?:mg )?(?:de plus|en plus|supplementaires?)",
     r"\d{2,3},? \d{2,3},? peu importe",
     r"(?:quel qu'en|quelle qu'en) soit",
