@@ -98,6 +98,8 @@ _LITERAL = re.compile(r"[a-z0-9']+")
 
 def _top_level_words(pattern: str) -> list[str]:
     """The pattern split at spaces outside groups and classes."""
+    if "(" not in pattern and "[" not in pattern:
+        return pattern.split(" ")  # most expanded entries: no group left
     words, depth, i, start, in_class = [], 0, 0, 0, False
     while i < len(pattern):
         char = pattern[i]
@@ -183,15 +185,15 @@ def _expand_plain(pattern: str, budget: int = 64) -> list[str]:
 def literal_starts(patterns: tuple[str, ...] | list[str], length: int = 5) -> list[str] | None:
     """For each entry of a word list, a literal its matches have at a word start (see
     ``_required_start``), or None when some entry has none."""
-    starts: list[str] = []
+    starts: set[str] = set()
     for p in patterns:
         for part in _split_bars(p):
-            for entry in (x for e in _expand(part) for x in _expand_plain(e)):
+            for entry in {x for e in _expand(part) for x in _expand_plain(e)}:
                 start = _required_start(entry, length)
                 if start is None:
                     return None
-                starts.append(start)
-    return starts
+                starts.add(start)
+    return sorted(starts)
 
 
 class WordIndex:
