@@ -248,7 +248,8 @@ def _quote_initial(request, topic: Topic) -> str:
 
 def quote_markdown(post: Post) -> str:
     quoted = "\n".join(f"> {line}" if line else ">" for line in post.body.splitlines())
-    return f"@{post.author.username} [{_('wrote')}]({post.get_absolute_url()}):\n{quoted}\n\n"
+    wrote = _("wrote")
+    return f"@{post.author.username} [{wrote}]({post.get_absolute_url()}):\n{quoted}\n\n"
 
 
 def post_detail(request, pk: int):

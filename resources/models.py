@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from forum.models import Post, Topic
@@ -135,11 +135,11 @@ class Resource(models.Model):
         """The bibliographic reference, from the fields that are set ("" when none is)."""
         details = [self.journal]
         if self.volume:
-            details.append(_gettext("Vol. %(volume)s") % {"volume": self.volume})
+            details.append(gettext("Vol. %(volume)s") % {"volume": self.volume})
         if self.issue:
-            details.append(_gettext("No. %(issue)s") % {"issue": self.issue})
+            details.append(gettext("No. %(issue)s") % {"issue": self.issue})
         if self.pages:
-            details.append(_gettext("pp. %(pages)s") % {"pages": self.pages})
+            details.append(gettext("pp. %(pages)s") % {"pages": self.pages})
         if self.year:
             details.append(str(self.year))
         reference = ", ".join(part for part in details if part)

@@ -47,16 +47,7 @@ TEMPLATE_DIR = ROOT / "templates"
 # Strings marked in code that makemessages cannot extract (a gettext alias xgettext does not
 # know), so they stay English. Each must be fixed where it is written; the test fails once
 # one is extracted, to be removed from here.
-KNOWN_UNEXTRACTED = {
-    # resources/models.py imports `gettext as _gettext`: xgettext only knows _, gettext,
-    # ngettext, pgettext... (and the *_lazy/_noop variants Django adds).
-    "Vol. %(volume)s",
-    "No. %(issue)s",
-    "pp. %(pages)s",
-    # forum/views.py quote_markdown() calls _("wrote") inside an f-string, which xgettext
-    # does not read.
-    "wrote",
-}
+KNOWN_UNEXTRACTED: set[str] = set()
 
 
 # --- a small .po reader (no dependency) ---------------------------------------------------
