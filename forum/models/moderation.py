@@ -307,8 +307,8 @@ class Report(models.Model):
     resolution = models.ForeignKey(
         ModerationAction, null=True, blank=True, on_delete=models.SET_NULL, related_name="reports"
     )
-    # Screening flags only: {"action", "categories", "daily_dose_mg", "matches": [{category,
-    # source, start, end, text}]}; offsets point into post_snapshot.
+    # Screening flags only: {"action", "categories", "daily_dose_mg", "classifier_score",
+    # "matches": [{category, source, start, end, text}]}; offsets point into post_snapshot.
     screening = models.JSONField(_("screening result"), default=dict, blank=True, editable=False)
 
     objects = ReportQuerySet.as_manager()

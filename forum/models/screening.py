@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -110,6 +111,16 @@ class ScreeningThresholds(models.Model):
     )
     assumed_body_weight_kg = models.FloatField(
         _("body weight assumed for mg/kg doses (kg)"), default=70.0
+    )
+    classifier_min_score = models.FloatField(
+        _("classifier score that flags a post (0-1; above 1 turns the classifier off)"),
+        default=0.5,
+        validators=[MinValueValidator(0.0)],
+    )
+    classifier_clear_score = models.FloatField(
+        _("classifier score below which a detector's flag is dropped (0-1; 0 keeps them all)"),
+        default=0.1,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

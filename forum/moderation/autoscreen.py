@@ -136,6 +136,7 @@ def result_as_json(result: ScreeningResult) -> dict:
         "action": result.action,
         "categories": list(result.categories),
         "daily_dose_mg": result.daily_dose_mg,
+        "classifier_score": result.classifier_score,
         "matches": [asdict(match) for match in result.matches],
     }
 

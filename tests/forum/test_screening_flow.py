@@ -282,7 +282,8 @@ def test_log_has_the_automatic_actions_with_their_sources(client, member, modera
 
 
 def test_staff_thresholds_are_used(client, member, topic):
-    ScreeningThresholds.objects.create(excessive_mg_per_day=500)
+    # The classifier is off: this is about the dose detector's threshold.
+    ScreeningThresholds.objects.create(excessive_mg_per_day=500, classifier_min_score=2)
     client.force_login(member)
     post = new_reply(client, topic, "You should take 200 mg a day, no worries.")
     assert "excessive_dose" not in (screening_flags(post).first() or Report()).screening.get(

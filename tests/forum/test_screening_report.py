@@ -15,8 +15,8 @@ ITEMS = [
     {"text": "Is it safe to drive on baclofen?", "lang": "en", "unsafe": False, "category": None},
     {"text": "Tu peux boire avec le baclo, aucun risque.", "lang": "fr", "unsafe": True,
      "category": "mixing_depressants"},
-    # Unsafe, but worded so the screener misses it: shows up as misclassified.
-    {"text": "Le médecin, on s'en passe très bien.", "lang": "fr", "unsafe": True,
+    # Labelled unsafe on purpose, so the report has a miss to show.
+    {"text": "Merci pour vos réponses.", "lang": "fr", "unsafe": True,
      "category": "dismissing_supervision"},
 ]  # fmt: skip
 
@@ -76,7 +76,7 @@ def test_screening_report_prints_figures_and_misclassified_items(dataset):
     text = out.getvalue()
     for label in ("overall", "lang en", "lang fr", "abrupt_stop", "Misclassified: 1"):
         assert label in text
-    assert "expected dismissing_supervision, got safe: Le médecin" in text
+    assert "expected dismissing_supervision, got safe: Merci pour vos" in text
 
 
 def test_screening_report_json_prints_one_object_with_the_figures(dataset):

@@ -105,7 +105,7 @@ def test_disabled_rule_stops_screening_and_both_switches_are_logged(
     moderator_client.post(reverse("forum:screening-rule-disable", args=[rule.pk]))
     rule.refresh_from_db()
     assert not rule.enabled
-    post = reply(topic, author=member, body="Pharmacie du soleil, c'est parfait.")
+    post = reply(topic, author=member, body="Pharmacie du soleil fermée aujourd'hui.")
     assert not Report.objects.filter(post=post).exists()
     moderator_client.post(reverse("forum:screening-rule-enable", args=[rule.pk]))
     rule.refresh_from_db()
@@ -231,9 +231,12 @@ def test_staff_edit_the_thresholds_in_the_admin(admin_client_):
         "max_taper_mg_per_day": 15,
         "assumed_tablet_mg": 10,
         "assumed_body_weight_kg": 70,
+        "classifier_min_score": 0.8,
+        "classifier_clear_score": 0.05,
     }
     assert admin_client_.post(url, data).status_code == HTTPStatus.FOUND
     assert autoscreen.load_config()[1].excessive_mg_per_day == 120
+    assert autoscreen.load_config()[1].classifier_min_score == 0.8
     # One row only: no second "add".
     assert admin_client_.get(url).status_code == HTTPStatus.FORBIDDEN
     assert ScreeningThresholds.objects.get().pk == 1

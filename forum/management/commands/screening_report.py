@@ -14,6 +14,24 @@ from forum.moderation.screening_eval import DatasetError, evaluate, parse_jsonl
 TRUNCATE = 90
 
 
+def read_labelled(path: Path) -> list[dict[str, Any]]:
+    """The validated items of a labelled JSONL file, or a CommandError naming the line."""
+    try:
+        with path.open(encoding="utf-8") as lines:
+            return parse_jsonl(lines)
+    except FileNotFoundError as exc:
+        raise CommandError(_("File not found: %(path)s") % {"path": path}) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(
+            _("Cannot read %(path)s: %(error)s") % {"path": path, "error": exc}
+        ) from exc
+    except DatasetError as exc:
+        # DatasetError messages name the line: "Line 7: ...".
+        raise CommandError(
+            _("Invalid data in %(path)s: %(error)s") % {"path": path, "error": exc}
+        ) from exc
+
+
 class Command(BaseCommand):
     help = _(
         "Precision, recall and F1 of the safety screener on a labelled JSONL file, "
@@ -29,22 +47,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        path = Path(options["file"])
-        try:
-            with path.open(encoding="utf-8") as lines:
-                items = parse_jsonl(lines)
-        except FileNotFoundError as exc:
-            raise CommandError(_("File not found: %(path)s") % {"path": path}) from exc
-        except (OSError, UnicodeDecodeError) as exc:
-            raise CommandError(
-                _("Cannot read %(path)s: %(error)s") % {"path": path, "error": exc}
-            ) from exc
-        except DatasetError as exc:
-            # DatasetError messages name the line: "Line 7: ...".
-            raise CommandError(
-                _("Invalid data in %(path)s: %(error)s") % {"path": path, "error": exc}
-            ) from exc
-        report = evaluate(items)
+        report = evaluate(read_labelled(Path(options["file"])))
         if options["json"]:
             figures = {key: report[key] for key in ("overall", "per_language", "per_category")}
             self.stdout.write(json.dumps(figures, sort_keys=True))

@@ -17,7 +17,12 @@ How a post is read (details in docs/screening.md):
    ``lexicon_fr``) catches what the act patterns miss: a category concept plus
    an advice or normalising cue in the same or the next sentence.
 5. Doses (``doses``) are compared with ``Thresholds`` for the dose categories.
-6. Staff rules (``rules``) match as written, whatever the context.
+6. A classifier learned from labelled posts (``learned``, trained by ``training``)
+   scores the post: a detector match in a post it scores as plainly safe is
+   dropped, and it flags on its own a post the detectors pass when its score is
+   high, the post names the category's subject and its key sentence does not
+   read as a question, a warning or a member's own story.
+7. Staff rules (``rules``) match as written, whatever the context.
 
 Modules: model (public types), text, doses, lexicon, acts, steps, cues, advice,
 lexicon_en, lexicon_fr, concepts, rules.
@@ -29,6 +34,7 @@ from collections.abc import Iterable, Sequence
 
 from .advice import _detect
 from .doses import _extract_doses, _max_daily, estimate_daily_dose, extract_doses
+from .learned import second_opinion, unsafe_score
 from .model import (
     CATEGORIES,
     DEFAULT_THRESHOLDS,
@@ -83,7 +89,14 @@ def screen(
     lang = lang if lang in LANGUAGES else _guess_language(folded)
     doses = _extract_doses(folded, masked, lang, thresholds)
     quote = fold(text) if masked != text else ""
-    matches = _detect(folded, masked, doses, lang, thresholds, quote=_quoted_lines(quote))
+    quoted = _quoted_lines(quote)
+    matches = _detect(folded, masked, doses, lang, thresholds, quote=quoted)
+    score = unsafe_score(folded, quoted) if thresholds.classifier_min_score <= 1 else None
+    if score is not None:
+        if score < thresholds.classifier_clear_score:
+            matches = []  # the detectors' reading of a post the classifier finds plainly safe
+        elif not matches and score >= thresholds.classifier_min_score:
+            matches = second_opinion(masked, folded, quoted, has_dose=bool(doses))
     action = "flag" if matches else "none"
     for match, rule_action in _rule_matches(rules, masked, folded, lang):
         matches.append(match)
@@ -93,6 +106,7 @@ def screen(
         matches=tuple(matches),
         daily_dose_mg=_max_daily(doses, folded, thresholds),
         action=action,
+        classifier_score=score,
     )
 
 

@@ -179,6 +179,44 @@ _SPECS.append(("rapid_titration", _rx(en.RAPID_STRONG, fr.RAPID_STRONG), ()))
 # Telling others to rely on themselves needs no doctor word ("fais-toi confiance").
 _SPECS.append(("dismissing_supervision", _rx(en.SELF_RELIANCE, fr.SELF_RELIANCE), ()))
 _INDEX = WordIndex([literal_starts(_ENTRIES[id(concept)]) for _, concept, _ in _SPECS])
+# What each category is about: the classifier (``learned``) names a category whose
+# subject the post mentions (a car for driving, a sedative for mixing) when it can.
+_SUBJECTS: dict[str, list[re.Pattern[str]]] = {}
+for _category, _concept, _companions in _SPECS:
+    _SUBJECTS.setdefault(_category, []).append(_concept)
+_ALCOHOL = _rx(en.ALCOHOL, fr.ALCOHOL)
+# Drink as what is left behind: "from 8 beers a day to zero", "once the booze is gone".
+_ALCOHOL_LEFT = re.compile(
+    r"\W+(?:\w+\W+){0,4}?(?:(?:a|to) (?:zero|0|none|nothing|rien)\b|(?:is|was|are) (?:gone|over)\b)"
+)
+
+
+def _mentions(category: str, folded: str) -> bool:
+    for rx in _SUBJECTS.get(category, ()):
+        for m in rx.finditer(folded):
+            a, b = m.start(), m.end()
+            # Drink as what the member quits ("arrêter de boire") is the goal, not a mix.
+            if category == "mixing_depressants" and (
+                _ALCOHOL_GOAL.search(folded, max(0, a - 30), b) or _ALCOHOL_LEFT.match(folded, b)
+            ):
+                continue
+            if category == "abrupt_stop" and _ALCOHOL.search(folded, max(0, a - 40), b + 40):
+                continue  # "j'ai arrêté de boire du jour au lendemain", "8 beers to zero"
+            return True
+    return False
+
+
+def topics(folded: str, has_dose: bool) -> set[str]:
+    """The categories whose subject the post mentions; a dose counts for the dose ones.
+    A car is about driving only with the treatment or drowsiness in the post too."""
+    found = {c for c in _SUBJECTS if _mentions(c, folded)}
+    if "driving" in found and not (_TREATMENT_TIE.search(folded) or _DROWSY.search(folded)):
+        found.discard("driving")
+    if has_dose:
+        found |= {"excessive_dose", "rapid_titration"}
+    return found
+
+
 # "Slowly" makes a titration safe, whatever else the sentence says.
 _SLOW = compile_words(
     r"slow\w*",

@@ -502,4 +502,7 @@ SUPERVISED = (
     r"under (?:medical |close )?supervision",
     r"(?:a|an|the) (?:doctor|doc|gp|psychiatrist|addictologist|specialist|nurse) (?:had|put|got"
     r"|has) me",
+    # Sending the reader to their own doctor is supervision too.
+    r"(?:lean on|rely on|listen to|follow) your (?:doctor|doc|gp|prescriber|psychiatrist"
+    r"|specialist|addiction \w+)",
 )

@@ -404,4 +404,8 @@ SUPERVISED = (
     r"sous (?:surveillance|controle|suivi)",
     r"m'a (?:dit|conseille|explique|prescrit|fait)",
     r"(?:un|une|le|la) (?:medecin|doc|addicto\w*|psy\w*|generaliste|specialiste) m'a",
+    # Sending the reader to their own doctor is supervision too.
+    r"(?:appuie[sz]?-(?:toi|vous) sur|fie[sz]?-(?:toi|vous) a|ecoutez?|suivez les conseils de"
+    r"|suis les conseils de) (?:ton|ta|votre) (?:medecin|doc|docteur|addicto\w*|generaliste"
+    r"|specialiste|psy\w*)",
 )

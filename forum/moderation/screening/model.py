@@ -43,7 +43,7 @@ class Rule:
 @dataclass(frozen=True)
 class Match:
     category: str
-    source: str  # "detector:<category>" or the rule name
+    source: str  # "detector:<category>", "classifier:<category>" or the rule name
     start: int
     end: int
     text: str  # the matched words, as written
@@ -89,6 +89,12 @@ class Thresholds:
     - ``min_taper_days`` 7: Lioresal's label tapers over 1-2 weeks and ALPADIR
       tapered over 2 weeks; a full stop faster than a week is "too fast".
     - ``max_taper_mg_per_day`` 15: Lioresal's taper steps are 10-15 mg.
+    - ``classifier_min_score`` 0.5: the classifier (``learned``) flags a post the
+      detectors pass when its unsafe score reaches this. Above 1 turns the
+      classifier off.
+    - ``classifier_clear_score`` 0.1: a detector match in a post the classifier
+      scores below this is dropped. Both were chosen on posts the classifier was
+      not trained on (docs/screening.md).
     - ``assumed_tablet_mg`` 10 and ``assumed_body_weight_kg`` 70 turn "dix
       comprimés" and "2 mg/kg" into mg when the post gives no strength/weight.
     """
@@ -102,6 +108,8 @@ class Thresholds:
     max_taper_mg_per_day: float = 15.0
     assumed_tablet_mg: float = 10.0
     assumed_body_weight_kg: float = 70.0
+    classifier_min_score: float = 0.5
+    classifier_clear_score: float = 0.1
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -112,6 +120,8 @@ class ScreeningResult:
     matches: tuple[Match, ...]
     daily_dose_mg: float | None
     action: str  # "none" | "flag" | "hold"
+    # The learned second opinion's unsafe score (0-1); None when it did not run.
+    classifier_score: float | None = None
 
     @property
     def flagged(self) -> bool:
