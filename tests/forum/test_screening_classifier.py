@@ -125,11 +125,8 @@ def test_shipped_weights_were_trained_on_the_current_labelled_files():
     assert names == {path.name for path in DATA.glob("screening_*.jsonl")}
 
 
-def test_train_command_writes_weights_with_their_sources(tmp_path):
-    data = tmp_path / "posts.jsonl"
-    data.write_text(
-        "\n".join(json.dumps(item | {"lang": "en"}) for item in ITEMS) + "\n", encoding="utf-8"
-    )
+def test_train_command_writes_weights_with_their_sources(tmp_path, dataset_file):
+    data = dataset_file
     output = tmp_path / "weights.json"
     out = StringIO()
     call_command("train_screening_classifier", str(data), output=str(output), stdout=out)
@@ -150,3 +147,29 @@ def test_train_command_names_the_bad_line(tmp_path):
     data.write_text('{"text": "ok", "lang": "en", "unsafe": false}\n{oops\n', encoding="utf-8")
     with pytest.raises(CommandError, match="Line 2"):
         call_command("train_screening_classifier", str(data), output=str(tmp_path / "w.json"))
+
+
+def test_report_measures_other_weights(tmp_path, dataset_file):
+    weights = tmp_path / "weights.json"
+    weights.write_text(json.dumps(train(ITEMS) | {"trained_on": []}), encoding="utf-8")
+    out = StringIO()
+    call_command("screening_report", str(dataset_file), weights=str(weights), json=True, stdout=out)
+    assert json.loads(out.getvalue())["overall"]["n"] == len(ITEMS)
+
+
+def test_report_refuses_unusable_weights(tmp_path, dataset_file):
+    weights = tmp_path / "weights.json"
+    weights.write_text("{}", encoding="utf-8")
+    with pytest.raises(CommandError, match="Cannot use the weights"):
+        call_command("screening_report", str(dataset_file), weights=str(weights))
+    with pytest.raises(CommandError, match="Cannot use the weights"):
+        call_command("screening_report", str(dataset_file), weights=str(tmp_path / "missing"))
+
+
+@pytest.fixture
+def dataset_file(tmp_path):
+    path = tmp_path / "posts.jsonl"
+    path.write_text(
+        "\n".join(json.dumps(item | {"lang": "en"}) for item in ITEMS) + "\n", encoding="utf-8"
+    )
+    return path

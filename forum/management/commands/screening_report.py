@@ -9,6 +9,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils.translation import gettext as _
 
+from forum.moderation.screening.learned import load_classifier, using
 from forum.moderation.screening_eval import DatasetError, evaluate, parse_jsonl
 
 TRUNCATE = 90
@@ -45,9 +46,29 @@ class Command(BaseCommand):
         parser.add_argument(
             "--json", action="store_true", help=_("Print only the figures as one JSON object.")
         )
+        parser.add_argument(
+            "--weights",
+            help=_(
+                "Use the classifier weights in this file instead of the shipped ones, e.g. "
+                "weights trained without the file being measured."
+            ),
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        report = evaluate(read_labelled(Path(options["file"])))
+        items = read_labelled(Path(options["file"]))
+        if options["weights"]:
+            path = Path(options["weights"])
+            try:
+                classifier = load_classifier(path)
+            except (OSError, ValueError) as exc:
+                raise CommandError(
+                    _("Cannot use the weights in %(path)s: %(error)s")
+                    % {"path": path, "error": exc}
+                ) from exc
+            with using(classifier):
+                report = evaluate(items)
+        else:
+            report = evaluate(items)
         if options["json"]:
             figures = {key: report[key] for key in ("overall", "per_language", "per_category")}
             self.stdout.write(json.dumps(figures, sort_keys=True))

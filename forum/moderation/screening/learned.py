@@ -19,6 +19,8 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -174,15 +176,37 @@ class Classifier:
         return [i for _, i in sorted(scored)]
 
 
+def load_classifier(path: Path) -> Classifier:
+    """A classifier from a weights file (OSError, ValueError when it cannot be used)."""
+    return Classifier.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
 @cache
-def default_classifier() -> Classifier | None:
-    """The shipped weights, or None when the file is missing (screening then relies on
-    the detectors alone)."""
+def _shipped() -> Classifier | None:
     try:
-        data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+        return load_classifier(WEIGHTS_PATH)
     except FileNotFoundError:
         return None
-    return Classifier.from_json(data)
+
+
+_override: list[Classifier] = []
+
+
+def default_classifier() -> Classifier | None:
+    """The classifier ``screen`` uses: the shipped weights, or None when the file is
+    missing (screening then relies on the detectors alone)."""
+    return _override[-1] if _override else _shipped()
+
+
+@contextmanager
+def using(classifier: Classifier) -> Iterator[Classifier]:
+    """Screen with another classifier for a while: to measure weights trained without
+    the set being measured (``screening_report --weights``). Not for use across threads."""
+    _override.append(classifier)
+    try:
+        yield classifier
+    finally:
+        _override.pop()
 
 
 def unsafe_score(folded: str, quote_folded: str) -> float | None:

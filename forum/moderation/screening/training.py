@@ -22,7 +22,7 @@ LEARNING_RATE = 0.5
 L2 = 3e-3
 SEED = 1
 MIN_POSTS_PER_FEATURE = 2
-DECIMALS = 4
+DECIMALS = 3
 
 
 def post_features(text: str) -> list[str]:
