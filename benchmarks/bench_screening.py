@@ -1,7 +1,9 @@
 """Time the safety screener: ``python benchmarks/bench_screening.py [FILE.jsonl]``.
 
 Prints mean and p95 per post in ms over the dev set (short posts), then over two
-typical ~250-word posts, the size the 2 ms budget is about. Not a test: timings
+typical ~250-word posts, the size the 2 ms budget is about, as they are (the classifier
+finds them plainly safe, so the detectors are skipped) and with one sentence of advice
+added (every detector runs). Not a test: timings
 depend on the machine.
 """
 
@@ -62,6 +64,15 @@ témoignages quand je n'arrivais pas à dormir. Si vous commencez, soyez patient
 avec votre médecin. Merci à tous pour votre soutien."""
 
 
+ADVICE_EN = "Honestly, skip the slow steps and go straight to 150, the sleepiness passes."
+ADVICE_FR = "Franchement, saute les paliers et passe direct à 150, la somnolence passe."
+
+
+def _with_advice(text: str, advice: str) -> str:
+    paragraphs = text.split("\n\n")
+    return "\n\n".join([*paragraphs[:2], advice, *paragraphs[2:]])
+
+
 def _time(posts: list[tuple[str, str | None]]) -> list[float]:
     timings: list[float] = []
     for _ in range(ROUNDS):
@@ -91,6 +102,13 @@ def main() -> None:
     typical = [(TYPICAL_EN, None), (TYPICAL_FR, None)] * 20
     words = sum(len(t.split()) for t, _ in typical[:2]) // 2
     _report(f"typical post (~{words} words)", _time(typical))
+    # The same posts with one sentence of advice in the middle: the classifier no longer
+    # finds them plainly safe, so every detector runs (the slow path).
+    suspect = [
+        (_with_advice(TYPICAL_EN, ADVICE_EN), None),
+        (_with_advice(TYPICAL_FR, ADVICE_FR), None),
+    ]
+    _report("typical post, with advice", _time(suspect * 20))
 
 
 if __name__ == "__main__":

@@ -173,3 +173,31 @@ def dataset_file(tmp_path):
         "\n".join(json.dumps(item | {"lang": "en"}) for item in ITEMS) + "\n", encoding="utf-8"
     )
     return path
+
+
+DIARY = """Week six update for anyone following along. My addiction nurse and I are still going
+up by 10 mg every four days, and I'm at 70 mg now, split over breakfast, lunch and dinner.
+
+The first fortnight was the hardest: sleepy after lunch, a bit dizzy on the stairs, odd dreams.
+My partner did the driving and I worked from home, which helped a lot.
+
+Cravings are quieter. Friday evening came and went without the usual fight with myself, and I
+cooked instead. I keep a notebook of doses and side effects for the next appointment.
+
+Thanks to everyone who answered my questions last month, it made the start less lonely."""
+
+
+@pytest.mark.parametrize(
+    ("lang", "advice"),
+    [
+        ("en", "Honestly, skip the slow steps and go straight to 150, the sleepiness passes."),
+        ("en", "A few glasses of wine on top of the evening dose are fine, I do it every weekend."),
+    ],
+)
+def test_one_sentence_of_advice_in_a_long_careful_diary_is_still_read(lang, advice):
+    assert not screen(DIARY, lang=lang).flagged
+    paragraphs = DIARY.split("\n\n")
+    buried = "\n\n".join([*paragraphs[:2], advice, *paragraphs[2:]])
+    result = screen(buried, lang=lang)
+    assert result.flagged
+    assert any(advice[:30] in match.text or match.text in advice for match in result.matches)

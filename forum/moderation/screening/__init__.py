@@ -34,7 +34,13 @@ from collections.abc import Iterable, Sequence
 
 from .advice import _detect
 from .doses import _extract_doses, _max_daily, estimate_daily_dose, extract_doses
-from .learned import second_opinion, unsafe_score
+from .learned import (
+    PASSAGE_FLAGS,
+    PASSAGE_KEEPS_DETECTORS,
+    passage_score,
+    second_opinion,
+    unsafe_score,
+)
 from .model import (
     CATEGORIES,
     DEFAULT_THRESHOLDS,
@@ -90,13 +96,30 @@ def screen(
     doses = _extract_doses(folded, masked, lang, thresholds)
     quote = fold(text) if masked != text else ""
     quoted = _quoted_lines(quote)
-    matches = _detect(folded, masked, doses, lang, thresholds, quote=quoted)
     score = unsafe_score(folded, quoted) if thresholds.classifier_min_score <= 1 else None
-    if score is not None:
-        if score < thresholds.classifier_clear_score:
-            matches = []  # the detectors' reading of a post the classifier finds plainly safe
-        elif not matches and score >= thresholds.classifier_min_score:
+    passage = None
+    if score is not None and score < max(
+        thresholds.classifier_min_score, thresholds.classifier_clear_score
+    ):
+        passage = passage_score(folded)
+    if (
+        score is not None
+        and score < thresholds.classifier_clear_score
+        and passage < PASSAGE_KEEPS_DETECTORS
+    ):
+        # Plainly safe to the classifier, as a whole and passage by passage: any detector
+        # match would be dropped, so the detectors, most of the time here, need not run.
+        matches = []
+    else:
+        matches = _detect(folded, masked, doses, lang, thresholds, quote=quoted)
+        if (
+            not matches
+            and score is not None
+            and (score >= thresholds.classifier_min_score or passage >= PASSAGE_FLAGS)
+        ):
             matches = second_opinion(masked, folded, quoted, has_dose=bool(doses))
+    if passage is not None and passage > score:
+        score = passage  # the score that decided, shown to the moderator
     action = "flag" if matches else "none"
     for match, rule_action in _rule_matches(rules, masked, folded, lang):
         matches.append(match)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from .concepts import topics
@@ -33,6 +34,10 @@ FEATURE_VERSION = 1
 # The models, in the order of each feature's weight vector.
 LABELS: tuple[str, ...] = ("unsafe", *(c for c in CATEGORIES if c != "other"))
 
+# A passage (two sentences) this suspect keeps the detectors running in a post the
+# classifier finds plainly safe as a whole, and one more suspect flags the post.
+PASSAGE_KEEPS_DETECTORS = 0.7
+PASSAGE_FLAGS = 0.85
 # Known features a post needs before its summed weights count in full (evidence_scale).
 MIN_EVIDENCE = 30
 # A bare amount is enough to name a dose category ("from 40 to 120 in a weekend").
@@ -126,12 +131,12 @@ class Classifier:
                 self._token_weights[token] = cached
         return cached
 
-    def unsafe_score(self, masked_folded: str, quote_folded: str = "") -> float:
-        """The "unsafe" score of ``features(masked_folded, quote_folded)``, fast: each
-        word's share is computed once per process."""
+    def _sum(self, folded: str) -> tuple[float, int]:
+        """The summed "unsafe" weight of a text's words and word pairs, and how many of
+        its features are known; each word's share is computed once per process."""
         weights = self.weights
         total, known, previous = 0.0, 0, ""
-        for token in _tokens(masked_folded):
+        for token in _tokens(folded):
             weight, count = self._token_weight(token)
             total += weight
             known += count
@@ -139,11 +144,27 @@ class Classifier:
                 total += row[0]
                 known += 1
             previous = token
+        return total, known
+
+    def _unsafe(self, total: float, known: int) -> float:
+        return _sigmoid(self.bias[0] + total * evidence_scale(known))
+
+    def unsafe_score(self, masked_folded: str, quote_folded: str = "") -> float:
+        """The "unsafe" score of ``features(masked_folded, quote_folded)``."""
+        total, known = self._sum(masked_folded)
         for f in _post_features(masked_folded, quote_folded):
-            if (row := weights.get(f)) is not None:
+            if (row := self.weights.get(f)) is not None:
                 total += row[0]
                 known += 1
-        return _sigmoid(self.bias[0] + total * evidence_scale(known))
+        return self._unsafe(total, known)
+
+    def passage_score(self, sentences: list[_Sentence]) -> float:
+        """The highest "unsafe" score of two sentences in a row: one sentence of advice
+        in a long, otherwise careful diary weighs little in the post's score."""
+        parts = [self._sum(sentence.text) for sentence in sentences]
+        if len(parts) < 2:
+            return self._unsafe(*parts[0]) if parts else 0.0
+        return max(self._unsafe(a[0] + b[0], a[1] + b[1]) for a, b in pairwise(parts))
 
     def scores(self, found: list[str]) -> list[float]:
         """Every label's score for a feature list."""
@@ -213,6 +234,13 @@ def unsafe_score(folded: str, quote_folded: str) -> float | None:
     """The shipped classifier's unsafe score for a folded post, or None without one."""
     classifier = default_classifier()
     return None if classifier is None else classifier.unsafe_score(folded, quote_folded)
+
+
+def passage_score(folded: str) -> float:
+    """The shipped classifier's ``Classifier.passage_score`` for a folded post (0 without
+    a classifier)."""
+    classifier = default_classifier()
+    return 0.0 if classifier is None else classifier.passage_score(_sentences(folded))
 
 
 def second_opinion(masked: str, folded: str, quote_folded: str, has_dose: bool) -> list[Match]:
