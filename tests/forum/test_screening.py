@@ -206,10 +206,19 @@ def test_screen_compares_titration_steps_with_the_thresholds():
     assert not screen(text, thresholds=raised).flagged
 
 
+MANY_ACTS = "Drink on it and buy more online, no problem. Also just quit cold turkey."
+
+
 def test_screening_result_lists_categories_once_in_canonical_order():
-    result = screen("Drink on it and buy more online, no problem. Also just quit cold turkey.")
+    result = screen(MANY_ACTS, thresholds=Thresholds(**DETECTORS_ONLY))
     assert result.categories == tuple(c for c in CATEGORIES if c in result.categories)
     assert len(set(result.categories)) == len(result.categories) >= 2
+
+
+def test_the_classifier_keeps_the_likeliest_of_the_detectors_categories():
+    every = screen(MANY_ACTS, thresholds=Thresholds(**DETECTORS_ONLY)).categories
+    kept = screen(MANY_ACTS).categories
+    assert kept and set(kept) < set(every)
 
 
 def test_matches_point_at_the_matched_words():

@@ -37,6 +37,7 @@ from .doses import _extract_doses, _max_daily, estimate_daily_dose, extract_dose
 from .learned import (
     PASSAGE_FLAGS,
     PASSAGE_KEEPS_DETECTORS,
+    keep_likeliest,
     passage_score,
     second_opinion,
     unsafe_score,
@@ -112,6 +113,8 @@ def screen(
         matches = []
     else:
         matches = _detect(folded, masked, doses, lang, thresholds, quote=quoted)
+        if score is not None:
+            matches = keep_likeliest(matches, folded, quoted)
         if (
             not matches
             and score is not None

@@ -38,6 +38,9 @@ LABELS: tuple[str, ...] = ("unsafe", *(c for c in CATEGORIES if c != "other"))
 # classifier finds plainly safe as a whole, and one more suspect flags the post.
 PASSAGE_KEEPS_DETECTORS = 0.7
 PASSAGE_FLAGS = 0.85
+# A second category the detectors name stays if the classifier finds it this likely
+# relative to the likeliest (keep_likeliest).
+SECOND_CATEGORY_SHARE = 0.5
 # Known features a post needs before its summed weights count in full (evidence_scale).
 MIN_EVIDENCE = 30
 # A bare amount is enough to name a dose category ("from 40 to 120 in a weekend").
@@ -241,6 +244,20 @@ def passage_score(folded: str) -> float:
     a classifier)."""
     classifier = default_classifier()
     return 0.0 if classifier is None else classifier.passage_score(_sentences(folded))
+
+
+def keep_likeliest(matches: list[Match], folded: str, quote_folded: str) -> list[Match]:
+    """The detectors' matches whose category the classifier finds at least half as likely
+    as the likeliest they name: one unsafe post often meets two detectors ("double up
+    and skip the doctor"), and the moderator should see the category that fits."""
+    classifier = default_classifier()
+    named = {m.category for m in matches}
+    if classifier is None or len(named) < 2:
+        return matches
+    scores = dict(zip(LABELS, classifier.scores(features(folded, quote_folded)), strict=True))
+    best = max(scores.get(c, 0.0) for c in named)
+    keep = {c for c in named if scores.get(c, best) >= SECOND_CATEGORY_SHARE * best}
+    return [m for m in matches if m.category in keep]
 
 
 def second_opinion(masked: str, folded: str, quote_folded: str, has_dose: bool) -> list[Match]:
