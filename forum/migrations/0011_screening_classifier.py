@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='screeningthresholds',
             name='classifier_clear_score',
-            field=models.FloatField(default=0.1, validators=[django.core.validators.MinValueValidator(0.0), django.core.validators.MaxValueValidator(1.0)], verbose_name="classifier score below which a detector's flag is dropped (0-1; 0 keeps them all)"),
+            field=models.FloatField(default=0.25, validators=[django.core.validators.MinValueValidator(0.0), django.core.validators.MaxValueValidator(1.0)], verbose_name="classifier score below which a detector's flag is dropped (0-1; 0 keeps them all)"),
         ),
         migrations.AddField(
             model_name='screeningthresholds',

@@ -119,7 +119,7 @@ class ScreeningThresholds(models.Model):
     )
     classifier_clear_score = models.FloatField(
         _("classifier score below which a detector's flag is dropped (0-1; 0 keeps them all)"),
-        default=0.1,
+        default=0.25,
         validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

@@ -92,7 +92,7 @@ class Thresholds:
     - ``classifier_min_score`` 0.5: the classifier (``learned``) flags a post the
       detectors pass when its unsafe score reaches this. Above 1 turns the
       classifier off.
-    - ``classifier_clear_score`` 0.1: a detector match in a post the classifier
+    - ``classifier_clear_score`` 0.25: a detector match in a post the classifier
       scores below this is dropped. Both were chosen on posts the classifier was
       not trained on (docs/screening.md).
     - ``assumed_tablet_mg`` 10 and ``assumed_body_weight_kg`` 70 turn "dix
@@ -109,7 +109,7 @@ class Thresholds:
     assumed_tablet_mg: float = 10.0
     assumed_body_weight_kg: float = 70.0
     classifier_min_score: float = 0.5
-    classifier_clear_score: float = 0.1
+    classifier_clear_score: float = 0.25
 
 
 DEFAULT_THRESHOLDS = Thresholds()
