@@ -85,6 +85,28 @@ def test_reply_with_unsafe_advice_in_french_lands_in_the_queue_with_highlighted_
     assert "<mark>pas besoin de diminuer</mark>" in page
 
 
+def test_advice_only_the_classifier_reads_lands_in_the_queue_with_its_score(
+    client, member, moderator, topic
+):
+    client.force_login(member)
+    advice = (
+        "Why crawl up by 5s like a snail? Bump it 30 a day and you'll be at the switch by "
+        "Friday, easy."
+    )
+    post = new_reply(client, topic, advice)
+    flag = screening_flags(post).get()
+    [match] = flag.screening["matches"]
+    assert match["source"].startswith("classifier:")
+    score = flag.screening["classifier_score"]
+    assert score >= 0.5
+    client.force_login(moderator)
+    for url in (QUEUE, reverse("forum:post-moderate", args=[post.pk])):
+        page = client.get(url).content.decode()
+        assert match["source"] in page
+        assert f"classifier score {score:.2f}" in page
+        assert "<mark>" in page
+
+
 def test_a_safe_post_is_not_flagged(client, member, topic):
     client.force_login(member)
     post = new_reply(client, topic, SAFE)
