@@ -1,17 +1,19 @@
-"""A second opinion learned from labelled posts: linear models over words.
+"""A classifier learned from labelled posts: linear models over words.
 
 The detectors recognise unsafe advice from how it is built (an act plus an advice
 cue, minus negation, questions and warnings). Members phrase the same advice in
 more ways than patterns can list, so a linear classifier trained on the labelled
 posts in ``tests/data`` reads every post as well. Its features are words, word
 pairs and four-letter pieces of words (which survive typos, slang and French
-endings), the quoted lines a reply answers, and whether the post asks a question.
+endings), number sizes, the quoted lines a reply answers, and whether the post
+asks a question.
 
 One logistic model scores "unsafe" and one per category names the likeliest
-category. A post the detectors pass is flagged when the unsafe score reaches
-``Thresholds.classifier_min_score``; the match names the category and highlights
-the sentence that weighs most. ``training.train`` writes the weights file; it is
-loaded once, on first use.
+category. ``screen`` uses them to flag a post the detectors pass (its score, or a
+passage's, is high), to clear the detectors' matches in a post it finds plainly
+safe, and to keep the likeliest of the categories the detectors name; the match it
+makes highlights the sentence that weighs most. ``training.train`` writes the
+weights file; it is loaded once, on first use.
 """
 
 from __future__ import annotations
@@ -121,7 +123,11 @@ class Classifier:
 
     @classmethod
     def from_json(cls, data: dict) -> Classifier:
-        if data.get("feature_version") != FEATURE_VERSION or data.get("labels") != list(LABELS):
+        if (
+            not isinstance(data, dict)
+            or data.get("feature_version") != FEATURE_VERSION
+            or data.get("labels") != list(LABELS)
+        ):
             raise ValueError("The classifier weights were trained for other features or labels.")
         return cls(data["weights"], data["bias"])
 
