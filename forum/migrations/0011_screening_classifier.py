@@ -19,6 +19,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='screeningthresholds',
             name='classifier_min_score',
-            field=models.FloatField(default=0.475, validators=[django.core.validators.MinValueValidator(0.0)], verbose_name='classifier score that flags a post (0-1; above 1 turns the classifier off)'),
+            field=models.FloatField(default=0.5, validators=[django.core.validators.MinValueValidator(0.0)], verbose_name='classifier score that flags a post (0-1; above 1 turns the classifier off)'),
         ),
     ]

@@ -114,7 +114,7 @@ class ScreeningThresholds(models.Model):
     )
     classifier_min_score = models.FloatField(
         _("classifier score that flags a post (0-1; above 1 turns the classifier off)"),
-        default=0.475,
+        default=0.5,
         validators=[MinValueValidator(0.0)],
     )
     classifier_clear_score = models.FloatField(

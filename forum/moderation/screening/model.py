@@ -89,7 +89,7 @@ class Thresholds:
     - ``min_taper_days`` 7: Lioresal's label tapers over 1-2 weeks and ALPADIR
       tapered over 2 weeks; a full stop faster than a week is "too fast".
     - ``max_taper_mg_per_day`` 15: Lioresal's taper steps are 10-15 mg.
-    - ``classifier_min_score`` 0.475: the classifier (``learned``) flags a post the
+    - ``classifier_min_score`` 0.5: the classifier (``learned``) flags a post the
       detectors pass when its unsafe score reaches this. Above 1 turns the
       classifier off.
     - ``classifier_clear_score`` 0.25: a detector match in a post the classifier
@@ -108,7 +108,7 @@ class Thresholds:
     max_taper_mg_per_day: float = 15.0
     assumed_tablet_mg: float = 10.0
     assumed_body_weight_kg: float = 70.0
-    classifier_min_score: float = 0.475
+    classifier_min_score: float = 0.5
     classifier_clear_score: float = 0.25
 
 
