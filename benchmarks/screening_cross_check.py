@@ -19,7 +19,7 @@ from forum.moderation.screening.training import train
 from forum.moderation.screening_eval import evaluate, parse_jsonl
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
-BLIND_SETS = ("eval2", "dev3_en", "dev3_fr", "train6", "final", "final2", "final3")
+BLIND_SETS = ("eval2", "dev3_en", "dev3_fr", "train6", "final", "final2", "final3", "final4")
 
 
 def _read(path: Path) -> list[dict]:
