@@ -25,6 +25,7 @@ from forum.moderation.screening_eval import evaluate, parse_jsonl
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "screening_dev.jsonl"
 HOLDOUT_SET = DEV_SET.with_name("screening_holdout.jsonl")
+EVAL_SET = DEV_SET.with_name("screening_eval.jsonl")
 # The example posts, one JSON object a line with its group; the classifier trains on
 # them too (docs/screening.md).
 CASES_SET = DEV_SET.with_name("screening_cases.jsonl")
@@ -188,21 +189,22 @@ def test_screen_does_not_flag_a_members_own_high_dose():
     assert result.daily_dose_mg == 200
 
 
-# The dose detectors alone: the classifier, which reads words rather than doses, is off.
-DETECTORS_ONLY = {"classifier_min_score": 2.0}
+# The classifier reads words too and would add its own matches: off where a test is about
+# the detectors' dose thresholds, the result's shape or staff rules alone.
+CLASSIFIER_OFF = {"classifier_min_score": 2.0}
 
 
 def test_screen_compares_advised_doses_with_the_thresholds():
     text = "You can go up to 150 mg a day."
     assert screen(text).categories == ("excessive_dose",)
-    raised = Thresholds(excessive_mg_per_day=200, **DETECTORS_ONLY)
+    raised = Thresholds(excessive_mg_per_day=200, **CLASSIFIER_OFF)
     assert not screen(text, thresholds=raised).flagged
 
 
 def test_screen_compares_titration_steps_with_the_thresholds():
     text = "Just add 10 mg every day."
     assert screen(text).categories == ("rapid_titration",)
-    raised = Thresholds(max_increase_mg_per_day=10, **DETECTORS_ONLY)
+    raised = Thresholds(max_increase_mg_per_day=10, **CLASSIFIER_OFF)
     assert not screen(text, thresholds=raised).flagged
 
 
@@ -210,13 +212,13 @@ MANY_ACTS = "Drink on it and buy more online, no problem. Also just quit cold tu
 
 
 def test_screening_result_lists_categories_once_in_canonical_order():
-    result = screen(MANY_ACTS, thresholds=Thresholds(**DETECTORS_ONLY))
+    result = screen(MANY_ACTS, thresholds=Thresholds(**CLASSIFIER_OFF))
     assert result.categories == tuple(c for c in CATEGORIES if c in result.categories)
     assert len(set(result.categories)) == len(result.categories) >= 2
 
 
 def test_the_classifier_keeps_the_likeliest_of_the_detectors_categories():
-    every = screen(MANY_ACTS, thresholds=Thresholds(**DETECTORS_ONLY)).categories
+    every = screen(MANY_ACTS, thresholds=Thresholds(**CLASSIFIER_OFF)).categories
     kept = screen(MANY_ACTS).categories
     assert kept and set(kept) < set(every)
 
@@ -231,8 +233,7 @@ def test_matches_point_at_the_matched_words():
 # --------------------------------------------------------------------------- rules
 
 
-# Rules alone: the classifier reads words too, and would add its own matches.
-RULES_ALONE = Thresholds(classifier_min_score=2.0)
+RULES_ALONE = Thresholds(**CLASSIFIER_OFF)
 
 
 def _rule(**overrides):
@@ -309,40 +310,18 @@ def test_highlight_without_matches_returns_the_text_unmarked():
 # --------------------------------------------------------------------------- dev set guard
 
 
-@pytest.mark.skipif(not DEV_SET.exists(), reason="labelled dev set not present")
-def test_screen_keeps_its_precision_and_recall_on_the_dev_set():
-    with DEV_SET.open(encoding="utf-8") as lines:
-        report = evaluate(parse_jsonl(lines))
-    # Floors a little under what the screener reaches, so a regression shows.
-    for lang in ("en", "fr"):
-        scores = report["per_language"][lang]
-        assert scores["recall"] >= 0.95, (lang, scores)
-        assert scores["precision"] >= 0.95, (lang, scores)
-
-
-@pytest.mark.skipif(not HOLDOUT_SET.exists(), reason="labelled holdout set not present")
-def test_screen_keeps_its_precision_and_recall_on_the_former_holdout_set():
-    # The holdout was measured once, then used for development (docs/screening.md).
-    with HOLDOUT_SET.open(encoding="utf-8") as lines:
+# Floors a little under what the screener reaches, so a regression shows. The holdout and
+# eval sets were each measured once, then used for development (docs/screening.md).
+@pytest.mark.parametrize(
+    ("path", "precision_floor"), [(DEV_SET, 0.95), (HOLDOUT_SET, 0.9), (EVAL_SET, 0.9)]
+)
+def test_screen_keeps_its_precision_and_recall_on_the_first_labelled_sets(path, precision_floor):
+    with path.open(encoding="utf-8") as lines:
         report = evaluate(parse_jsonl(lines))
     for lang in ("en", "fr"):
         scores = report["per_language"][lang]
         assert scores["recall"] >= 0.95, (lang, scores)
-        assert scores["precision"] >= 0.9, (lang, scores)
-
-
-EVAL_SET = DEV_SET.with_name("screening_eval.jsonl")
-
-
-@pytest.mark.skipif(not EVAL_SET.exists(), reason="labelled eval set not present")
-def test_screen_keeps_its_precision_and_recall_on_the_former_eval_set():
-    # Measured once (recall 0.72 en / 0.78 fr), then used for development (docs/screening.md).
-    with EVAL_SET.open(encoding="utf-8") as lines:
-        report = evaluate(parse_jsonl(lines))
-    for lang in ("en", "fr"):
-        scores = report["per_language"][lang]
-        assert scores["recall"] >= 0.95, (lang, scores)
-        assert scores["precision"] >= 0.9, (lang, scores)
+        assert scores["precision"] >= precision_floor, (lang, scores)
 
 
 # ----------------------------------------------------------- numbers in words and shapes

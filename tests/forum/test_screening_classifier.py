@@ -96,6 +96,14 @@ ITEMS = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize(("lang", "text"), BEYOND_THE_PATTERNS)
+def test_the_fast_unsafe_score_equals_the_score_of_the_feature_list(lang, text):
+    classifier = default_classifier()
+    folded = fold(text)
+    fast = classifier.unsafe_score(folded, "> can i drive")
+    assert fast == pytest.approx(classifier.scores(features(folded, "> can i drive"))[0])
+
+
 def test_training_is_deterministic_and_drops_features_seen_once():
     model = train(ITEMS)
     assert model == train(ITEMS)

@@ -70,7 +70,8 @@ def _expand(pattern: str, depth: int = 0) -> list[str]:
     return expanded
 
 
-def _split_bars(pattern: str) -> list[str]:
+def _split_top_level(pattern: str, separator: str) -> list[str]:
+    """The pattern split at ``separator`` outside groups, classes and escapes."""
     parts, depth, i, start, in_class = [], 0, 0, 0, False
     while i < len(pattern):
         char = pattern[i]
@@ -85,12 +86,16 @@ def _split_bars(pattern: str) -> list[str]:
             depth += 1
         elif char == ")":
             depth -= 1
-        elif char == "|" and depth == 0:
+        elif char == separator and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
         i += 1
     parts.append(pattern[start:])
     return parts
+
+
+def _split_bars(pattern: str) -> list[str]:
+    return _split_top_level(pattern, "|")
 
 
 _LITERAL = re.compile(r"[a-z0-9']+")
@@ -100,26 +105,7 @@ def _top_level_words(pattern: str) -> list[str]:
     """The pattern split at spaces outside groups and classes."""
     if "(" not in pattern and "[" not in pattern:
         return pattern.split(" ")  # most expanded entries: no group left
-    words, depth, i, start, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == " " and depth == 0:
-            words.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    words.append(pattern[start:])
-    return words
+    return _split_top_level(pattern, " ")
 
 
 def _rank(literal: str) -> tuple[int, int]:
